@@ -1,0 +1,90 @@
+import { argv, exit, stderr, stdout } from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { loadBank } from '../build/load-bank'
+import { BankError } from '../quiz/bank'
+import { toPublicQuestion } from '../quiz/export'
+import { buildQuestion, buildQuiz, selectPool } from '../quiz/generate'
+import { createRng } from '../quiz/random'
+
+const USAGE = `Usage: npm run --silent questions -- [options]
+
+Prints questions from the Quorum bank as one JSON object on stdout.
+
+  --seed S      seed for the quiz (any text; default: a random one, printed in the output)
+  --count N     number of questions, 1 or more (default 10)
+  --topic ID    only questions of this topic
+  --all         every item of the bank once, instead of a quiz
+  --help        show this message
+`
+
+class UsageError extends Error {}
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+function main(args: string[]): string {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        seed: { type: 'string' },
+        count: { type: 'string' },
+        topic: { type: 'string' },
+        all: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    })
+  }
+  catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values } = parsed
+  if (values.help) {
+    stdout.write(USAGE)
+    exit(0)
+  }
+
+  const bank = loadBank(root)
+  const topic = values.topic ?? null
+  if (topic !== null && !bank.topics.some(t => t.id === topic))
+    throw new UsageError(`unknown topic "${topic}"; topics are: ${bank.topics.map(t => t.id).join(', ')}`)
+
+  if (values.all) {
+    if (values.seed !== undefined || values.count !== undefined)
+      throw new UsageError('--all prints every item; it takes no --seed or --count')
+    const questions = selectPool(bank, topic).map(item => toPublicQuestion(buildQuestion(item, createRng(item.id))))
+    return JSON.stringify({ questions })
+  }
+
+  const countText = values.count ?? '10'
+  if (!/^\d+$/.test(countText) || Number(countText) < 1)
+    throw new UsageError(`--count must be a whole number of at least 1, not "${countText}"`)
+  const count = Number(countText)
+  const available = selectPool(bank, topic).length
+  if (count > available)
+    throw new UsageError(`--count ${count} is more than the ${available} questions available${topic === null ? '' : ` on topic "${topic}"`}`)
+
+  const seed = values.seed ?? Math.floor(Math.random() * 2 ** 32).toString(36)
+  if (seed === '')
+    throw new UsageError('--seed must not be empty')
+  const quiz = buildQuiz(bank, { seed, count, topic })
+  return JSON.stringify({ seed, questions: quiz.questions.map(toPublicQuestion) })
+}
+
+try {
+  stdout.write(`${main(argv.slice(2))}\n`)
+}
+catch (error) {
+  if (error instanceof UsageError) {
+    stderr.write(`questions: ${error.message}\n\n${USAGE}`)
+    exit(2)
+  }
+  if (error instanceof BankError) {
+    stderr.write(`questions: the question bank is malformed: ${error.message}\n`)
+    exit(1)
+  }
+  throw error
+}

@@ -1,0 +1,246 @@
+import type { Answer } from './score'
+import type { Question, Quiz, Source } from './types'
+
+/**
+ * What Quorum keeps on the device, and how it is checked when read back.
+ * Every stored value sits in an envelope that names its schema version; anything that does not
+ * check out is reported as corrupt so the caller can keep the raw value aside.
+ */
+
+export const SAVED_SCHEMA_VERSION = 1
+export const MAX_HISTORY = 500
+
+export interface Envelope<T> {
+  app: 'quorum'
+  schema: number
+  data: T
+}
+
+export type ReadResult<T> =
+  | { status: 'empty' }
+  | { status: 'ok', data: T }
+  | { status: 'corrupt', reason: string }
+
+export interface QuizProgress {
+  quiz: Quiz
+  answers: Answer[]
+  /** The question on screen. */
+  index: number
+}
+
+export interface AttemptQuestion {
+  id: string
+  prompt: string
+  chosen: string | null
+  key: string
+  correct: boolean
+}
+
+export interface Attempt {
+  id: string
+  /** ISO 8601 time the last question was answered. */
+  finishedAt: string
+  seed: string
+  topic: string | null
+  correct: number
+  total: number
+  questions: AttemptQuestion[]
+}
+
+export function wrapEnvelope<T>(data: T): Envelope<T> {
+  return { app: 'quorum', schema: SAVED_SCHEMA_VERSION, data }
+}
+
+/** Thrown by checkers below; the message says where the data went wrong. */
+class Invalid extends Error {}
+
+type Check<T> = (value: unknown, path: string) => T
+
+function fail(path: string, expected: string): never {
+  throw new Invalid(`${path} should be ${expected}`)
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(path, 'an object')
+  return value as Record<string, unknown>
+}
+
+const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'))
+const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'))
+const int: Check<number> = (v, p) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(p, 'a whole number'))
+const nullable = <T>(check: Check<T>): Check<T | null> => (v, p) => (v === null ? null : check(v, p))
+
+function list<T>(check: Check<T>): Check<T[]> {
+  return (v, p) => {
+    if (!Array.isArray(v))
+      fail(p, 'a list')
+    return v.map((x, i) => check(x, `${p}[${i}]`))
+  }
+}
+
+const source: Check<Source> = (v, p) => {
+  const r = record(v, p)
+  if (r.kind === 'article')
+    return { kind: 'article', quote: str(r.quote, `${p}.quote`) }
+  if (r.kind === 'charter' || r.kind === 'rules' || r.kind === 'record') {
+    const s: Source = { kind: r.kind, ref: str(r.ref, `${p}.ref`) }
+    if (r.quote !== undefined)
+      s.quote = str(r.quote, `${p}.quote`)
+    return s
+  }
+  return fail(`${p}.kind`, 'article, charter, rules or record')
+}
+
+const question: Check<Question> = (v, p) => {
+  const r = record(v, p)
+  const options = list(str)(r.options, `${p}.options`)
+  const answer = int(r.answer, `${p}.answer`)
+  if (options.length < 2 || answer >= options.length)
+    fail(`${p}.answer`, 'the index of one of at least two options')
+  const reasons = list(nullable(str))(r.reasons, `${p}.reasons`)
+  if (reasons.length !== options.length)
+    fail(`${p}.reasons`, 'one entry per option')
+  return {
+    id: str(r.id, `${p}.id`),
+    topic: str(r.topic, `${p}.topic`),
+    prompt: str(r.prompt, `${p}.prompt`),
+    options,
+    answer,
+    reasons,
+    explanation: str(r.explanation, `${p}.explanation`),
+    sources: list(source)(r.sources, `${p}.sources`),
+  }
+}
+
+const quiz: Check<Quiz> = (v, p) => {
+  const r = record(v, p)
+  const questions = list(question)(r.questions, `${p}.questions`)
+  if (questions.length === 0)
+    fail(`${p}.questions`, 'a non-empty list')
+  return {
+    seed: str(r.seed, `${p}.seed`),
+    topic: nullable(str)(r.topic, `${p}.topic`),
+    count: int(r.count, `${p}.count`),
+    questions,
+  }
+}
+
+const progress: Check<QuizProgress> = (v, p) => {
+  const r = record(v, p)
+  const q = quiz(r.quiz, `${p}.quiz`)
+  const answers = list(nullable(int))(r.answers, `${p}.answers`)
+  if (answers.length !== q.questions.length)
+    fail(`${p}.answers`, 'one entry per question')
+  answers.forEach((a, i) => {
+    if (a !== null && a >= (q.questions[i]?.options.length ?? 0))
+      fail(`${p}.answers[${i}]`, 'the index of an option')
+  })
+  const index = int(r.index, `${p}.index`)
+  if (index >= q.questions.length)
+    fail(`${p}.index`, 'the index of a question')
+  return { quiz: q, answers, index }
+}
+
+const attemptQuestion: Check<AttemptQuestion> = (v, p) => {
+  const r = record(v, p)
+  return {
+    id: str(r.id, `${p}.id`),
+    prompt: str(r.prompt, `${p}.prompt`),
+    chosen: nullable(str)(r.chosen, `${p}.chosen`),
+    key: str(r.key, `${p}.key`),
+    correct: bool(r.correct, `${p}.correct`),
+  }
+}
+
+const attempt: Check<Attempt> = (v, p) => {
+  const r = record(v, p)
+  const finishedAt = str(r.finishedAt, `${p}.finishedAt`)
+  if (Number.isNaN(Date.parse(finishedAt)))
+    fail(`${p}.finishedAt`, 'a date')
+  const questions = list(attemptQuestion)(r.questions, `${p}.questions`)
+  const correct = int(r.correct, `${p}.correct`)
+  const total = int(r.total, `${p}.total`)
+  if (total !== questions.length || correct > total)
+    fail(`${p}.total`, 'the number of questions, with correct at most total')
+  return {
+    id: str(r.id, `${p}.id`),
+    finishedAt,
+    seed: str(r.seed, `${p}.seed`),
+    topic: nullable(str)(r.topic, `${p}.topic`),
+    correct,
+    total,
+    questions,
+  }
+}
+
+/** Reads an envelope from its stored text. Never throws. */
+export function readEnvelope<T>(raw: string | null, check: Check<T>): ReadResult<T> {
+  if (raw === null)
+    return { status: 'empty' }
+  try {
+    const parsed: unknown = JSON.parse(raw)
+    const env = record(parsed, 'stored value')
+    if (env.app !== 'quorum')
+      return { status: 'corrupt', reason: 'it was not written by Quorum' }
+    if (env.schema !== SAVED_SCHEMA_VERSION)
+      return { status: 'corrupt', reason: `it has schema version ${String(env.schema)}, and this app reads version ${SAVED_SCHEMA_VERSION}` }
+    return { status: 'ok', data: check(env.data, 'data') }
+  }
+  catch (error) {
+    if (error instanceof SyntaxError)
+      return { status: 'corrupt', reason: 'it is not valid JSON' }
+    if (error instanceof Invalid)
+      return { status: 'corrupt', reason: error.message }
+    return { status: 'corrupt', reason: 'it could not be read' }
+  }
+}
+
+export function readProgress(raw: string | null): ReadResult<QuizProgress> {
+  return readEnvelope(raw, progress)
+}
+
+export function readHistory(raw: string | null): ReadResult<Attempt[]> {
+  return readEnvelope(raw, list(attempt))
+}
+
+/** The best score among attempts, by share of questions right; `null` with no attempts. */
+export function bestAttempt(attempts: readonly Attempt[]): Attempt | null {
+  let best: Attempt | null = null
+  for (const a of attempts) {
+    if (a.total === 0)
+      continue
+    if (best === null || a.correct / a.total > best.correct / best.total)
+      best = a
+  }
+  return best
+}
+
+/** The record kept of a finished quiz. */
+export function summariseAttempt(progress: QuizProgress, id: string, finishedAt: string): Attempt {
+  const { quiz: q, answers } = progress
+  const questions = q.questions.map((question, i): AttemptQuestion => {
+    const chosen = answers[i] ?? null
+    return {
+      id: question.id,
+      prompt: question.prompt,
+      chosen: chosen === null ? null : (question.options[chosen] ?? null),
+      key: question.options[question.answer] ?? '',
+      correct: chosen === question.answer,
+    }
+  })
+  return {
+    id,
+    finishedAt,
+    seed: q.seed,
+    topic: q.topic,
+    correct: questions.filter(x => x.correct).length,
+    total: questions.length,
+    questions,
+  }
+}
+
+/** Newest first, at most MAX_HISTORY, one entry per attempt id. */
+export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[] {
+  return [next, ...history.filter(a => a.id !== next.id)].slice(0, MAX_HISTORY)
+}

@@ -1,0 +1,73 @@
+/** The type every option of an item shares (rule 5 of ITEM-WRITING.md). */
+export type AnswerKind = 'person' | 'country' | 'number' | 'organisation' | 'text'
+
+export type Source =
+  | { kind: 'article', quote: string }
+  | { kind: 'charter' | 'rules' | 'record', ref: string, quote?: string }
+
+export type SourceKind = Source['kind']
+
+export interface Distractor {
+  text: string
+  /** The misconception this option stands for: shown when a student picks it. */
+  why: string
+}
+
+export interface Topic {
+  id: string
+  title: string
+}
+
+export interface Item {
+  id: string
+  topic: string
+  kind: AnswerKind
+  prompt: string
+  key: string
+  distractors: Distractor[]
+  explanation: string
+  sources: Source[]
+}
+
+export interface Bank {
+  topics: Topic[]
+  items: Item[]
+}
+
+/** One bank file as read from disk, before it is checked. */
+export interface BankFileInput {
+  file: string
+  data: unknown
+}
+
+export interface Question {
+  id: string
+  topic: string
+  prompt: string
+  options: string[]
+  /** Index of the key in `options`. */
+  answer: number
+  /** For each option, why it is wrong; `null` for the key. */
+  reasons: (string | null)[]
+  explanation: string
+  sources: Source[]
+}
+
+export interface QuizSettings {
+  seed: string
+  count: number
+  /** `null` for every topic. */
+  topic: string | null
+}
+
+export interface Quiz extends QuizSettings {
+  questions: Question[]
+}
+
+export interface Score {
+  correct: number
+  answered: number
+  total: number
+  /** Whole percent of `total`, rounded down. */
+  percent: number
+}

@@ -1,0 +1,19 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import HomeView from './views/HomeView.vue'
+
+export const routes = [
+  { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
+  { path: '/quiz', name: 'quiz', component: () => import('./views/QuizView.vue'), meta: { title: 'Quiz' } },
+  { path: '/results/:id', name: 'results', component: () => import('./views/ResultsView.vue'), props: true, meta: { title: 'Results' } },
+  { path: '/:path(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page not found' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+})
+
+router.afterEach((to) => {
+  const title = typeof to.meta.title === 'string' ? to.meta.title : ''
+  document.title = title === 'Home' ? 'Quorum: how the UN votes' : `${title} · Quorum`
+})

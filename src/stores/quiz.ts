@@ -1,0 +1,101 @@
+import bank from 'virtual:quorum-bank'
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { buildQuiz, DEFAULT_QUIZ_LENGTH } from '../quiz/generate'
+import type { QuizProgress } from '../quiz/saved'
+import { readProgress, summariseAttempt } from '../quiz/saved'
+import { scoreAttempt } from '../quiz/score'
+import type { Attempt } from '../quiz/saved'
+import { useHistoryStore } from './history'
+import { useNoticesStore } from './notices'
+import { loadKey, removeKey, saveKey, STORAGE_KEYS } from './storage'
+
+export interface StartOptions {
+  count?: number
+  topic?: string | null
+  /** Fixed in tests and shared sessions; otherwise chosen at random. */
+  seed?: string
+}
+
+function randomSeed(): string {
+  const words = new Uint32Array(1)
+  crypto.getRandomValues(words)
+  return (words[0] ?? 0).toString(36)
+}
+
+/** The quiz in progress: saved after every step so a reload resumes at the same question. */
+export const useQuizStore = defineStore('quiz', () => {
+  const notices = useNoticesStore()
+  const history = useHistoryStore()
+  const loaded = loadKey(STORAGE_KEYS.progress, readProgress, new Date())
+  if (loaded.problem !== null)
+    notices.add(loaded.problem)
+
+  const progress = ref<QuizProgress | null>(loaded.data)
+
+  const inProgress = computed(() => progress.value !== null)
+  const question = computed(() => progress.value?.quiz.questions[progress.value.index] ?? null)
+  const chosen = computed(() => (progress.value === null ? null : (progress.value.answers[progress.value.index] ?? null)))
+  const isLast = computed(() => progress.value !== null && progress.value.index === progress.value.quiz.questions.length - 1)
+  const score = computed(() => (progress.value === null ? null : scoreAttempt(progress.value.quiz.questions, progress.value.answers)))
+
+  function persist() {
+    if (progress.value === null)
+      removeKey(STORAGE_KEYS.progress)
+    else if (!saveKey(STORAGE_KEYS.progress, progress.value))
+      notices.add('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
+  }
+
+  function start(options: StartOptions = {}) {
+    const quiz = buildQuiz(bank, {
+      seed: options.seed ?? randomSeed(),
+      count: options.count ?? DEFAULT_QUIZ_LENGTH,
+      topic: options.topic ?? null,
+    })
+    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0 }
+    persist()
+  }
+
+  /** Records the first answer to the current question; later taps change nothing. */
+  function answer(option: number) {
+    const p = progress.value
+    const q = question.value
+    if (p === null || q === null || chosen.value !== null)
+      return
+    if (!Number.isInteger(option) || option < 0 || option >= q.options.length)
+      return
+    p.answers[p.index] = option
+    persist()
+  }
+
+  function next() {
+    const p = progress.value
+    if (p === null || chosen.value === null || isLast.value)
+      return
+    p.index++
+    persist()
+  }
+
+  /** Ends the quiz once every question is answered; returns the saved attempt. */
+  function finish(): Attempt | null {
+    const p = progress.value
+    if (p === null || p.answers.includes(null))
+      return null
+    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${p.quiz.seed}`, new Date().toISOString())
+    history.record(attempt)
+    progress.value = null
+    persist()
+    return attempt
+  }
+
+  function abandon() {
+    progress.value = null
+    persist()
+  }
+
+  function $reset() {
+    progress.value = null
+  }
+
+  return { progress, inProgress, question, chosen, isLast, score, start, answer, next, finish, abandon, $reset }
+})

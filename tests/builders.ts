@@ -1,0 +1,95 @@
+import type { Attempt, QuizProgress } from '../src/quiz/saved'
+import { wrapEnvelope } from '../src/quiz/saved'
+import type { Bank, Item, Question, Quiz } from '../src/quiz/types'
+
+/** Small named builders: each test states only what it cares about. */
+export function makeItem(overrides: Partial<Item> = {}): Item {
+  return {
+    id: 'vote-yes-count',
+    topic: 'vote',
+    kind: 'number',
+    prompt: 'How many countries voted for the resolution?',
+    key: '93',
+    distractors: [
+      { text: '65', why: 'That is the number of abstentions.' },
+      { text: '18', why: 'That is the number of votes against.' },
+    ],
+    explanation: 'The article reports 93 votes for.',
+    sources: [{ kind: 'article', quote: 'passed with 93 votes for' }],
+    ...overrides,
+  }
+}
+
+export function makeTextItem(id: string, topic = 'people', overrides: Partial<Item> = {}): Item {
+  return makeItem({
+    id,
+    topic,
+    kind: 'person',
+    prompt: `Who is ${id}?`,
+    key: `Key of ${id}`,
+    distractors: [
+      { text: `First wrong of ${id}`, why: 'Wrong person.' },
+      { text: `Second wrong of ${id}`, why: 'Also wrong.' },
+    ],
+    ...overrides,
+  })
+}
+
+export function makeBank(items: Item[] = [makeItem()]): Bank {
+  const topics = [...new Set(items.map(i => i.topic))].map(id => ({ id, title: id }))
+  return { topics, items }
+}
+
+/** A bank of `n` text items spread over two topics. */
+export function makeBigBank(n: number): Bank {
+  return makeBank(Array.from({ length: n }, (_, i) => makeTextItem(`item-${i}`, i % 2 === 0 ? 'people' : 'vote')))
+}
+
+export function makeQuestion(overrides: Partial<Question> = {}): Question {
+  return {
+    id: 'q-1',
+    topic: 'vote',
+    prompt: 'Which country drafted the competing resolution?',
+    options: ['France', 'United States', 'Ukraine'],
+    answer: 1,
+    reasons: ['France pushed amendments.', null, 'Ukraine backed the other resolution.'],
+    explanation: 'The article reports that Trump’s administration drafted it.',
+    sources: [{ kind: 'article', quote: 'Trump’s administration had drafted a competing resolution' }],
+    ...overrides,
+  }
+}
+
+export function makeQuiz(questions: Question[] = [makeQuestion(), makeQuestion({ id: 'q-2' })]): Quiz {
+  return { seed: 'test', topic: null, count: questions.length, questions }
+}
+
+export function makeProgress(overrides: Partial<QuizProgress> = {}): QuizProgress {
+  const quiz = overrides.quiz ?? makeQuiz()
+  return { quiz, answers: quiz.questions.map(() => null), index: 0, ...overrides }
+}
+
+export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    id: 'a-1',
+    finishedAt: '2026-01-02T10:00:00.000Z',
+    seed: 'test',
+    topic: null,
+    correct: 1,
+    total: 2,
+    questions: [
+      { id: 'q-1', prompt: 'P1?', chosen: 'United States', key: 'United States', correct: true },
+      { id: 'q-2', prompt: 'P2?', chosen: 'France', key: 'United States', correct: false },
+    ],
+    ...overrides,
+  }
+}
+
+/** A quiz whose questions are told apart by their prompts: 'q-1' asks prompts[0], and so on. */
+export function makeQuizOf(prompts: string[]): Quiz {
+  return makeQuiz(prompts.map((prompt, i) => makeQuestion({ id: `q-${i + 1}`, prompt })))
+}
+
+/** The text Quorum writes to localStorage for `data`, in its versioned envelope. */
+export function makeStored(data: unknown): string {
+  return JSON.stringify(wrapEnvelope(data))
+}

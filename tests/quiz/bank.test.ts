@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { articleBody, BankError, normaliseOption, parseBank, parseBankFile } from '../../src/quiz/bank'
+
+const FILE = 'questions/vote.json'
+
+function validItem(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'vote-yes-count',
+    kind: 'number',
+    prompt: 'How many countries voted for the resolution?',
+    key: '93',
+    distractors: [
+      { text: '65', why: 'Abstentions.' },
+      { text: '18', why: 'Votes against.' },
+    ],
+    explanation: 'The article says so.',
+    sources: [{ kind: 'article', quote: 'passed with 93 votes for' }],
+    ...overrides,
+  }
+}
+
+function fileWith(item: unknown, extra: Record<string, unknown> = {}) {
+  return { file: FILE, data: { version: 1, topic: { id: 'vote', title: 'The vote' }, items: [item], ...extra } }
+}
+
+function errorOf(fn: () => unknown): BankError {
+  try {
+    fn()
+  }
+  catch (error) {
+    if (error instanceof BankError)
+      return error
+    throw error
+  }
+  throw new Error('expected a BankError')
+}
+
+describe('parseBankFile', () => {
+  it('reads a valid file, giving each item the file topic', () => {
+    const bank = parseBankFile(fileWith(validItem()))
+    expect(bank.topics).toEqual([{ id: 'vote', title: 'The vote' }])
+    expect(bank.items).toHaveLength(1)
+    expect(bank.items[0]).toMatchObject({ id: 'vote-yes-count', topic: 'vote', key: '93' })
+  })
+
+  it.each([
+    ['prompt', { prompt: 'How many countries voted for the resolution' }, 'ending in "?"'],
+    ['prompt', { prompt: '' }, 'non-empty string'],
+    ['key', { key: 93 }, 'non-empty string'],
+    ['kind', { kind: 'animal' }, 'one of'],
+    ['distractors', { distractors: [{ text: '65', why: 'x' }] }, 'at least 2'],
+    ['distractors[1].why', { distractors: [{ text: '65', why: 'x' }, { text: '18' }] }, 'non-empty string'],
+    ['distractors[0].text', { distractors: [{ text: '93', why: 'x' }, { text: '18', why: 'y' }] }, 'same option as key'],
+    ['distractors[1].text', { distractors: [{ text: '65', why: 'x' }, { text: 'eighteen', why: 'y' }] }, 'whole number'],
+    ['explanation', { explanation: '  ' }, 'non-empty string'],
+    ['sources', { sources: [] }, 'at least one source'],
+    ['sources[0].ref', { sources: [{ kind: 'charter' }] }, 'non-empty string'],
+    ['sources[0].kind', { sources: [{ kind: 'blog', quote: 'x' }] }, 'must be one of'],
+    ['prompt', { prompt: ' Who? ' }, 'white space'],
+  ])('names the item and field %s when it is wrong', (field, overrides, problem) => {
+    const error = errorOf(() => parseBankFile(fileWith(validItem(overrides))))
+    expect(error.file).toBe(FILE)
+    expect(error.itemId).toBe('vote-yes-count')
+    expect(error.field).toBe(field)
+    expect(error.message).toContain(FILE)
+    expect(error.message).toContain('vote-yes-count')
+    expect(error.message).toContain(field)
+    expect(error.message).toContain(problem)
+  })
+
+  it.each([
+    ['US', 'United States'],
+    ['U.S.', 'the United States'],
+    ['Washington', 'US'],
+    ['UK', 'Britain'],
+    ['United Kingdom', 'britain'],
+  ])('treats %j and %j as duplicate options', (a, b) => {
+    const item = validItem({ kind: 'country', key: a, distractors: [{ text: b, why: 'x' }, { text: 'France', why: 'y' }] })
+    expect(errorOf(() => parseBankFile(fileWith(item))).field).toBe('distractors[0].text')
+  })
+
+  it.each([
+    ['(file)', []],
+    ['version', { version: 2, topic: { id: 'vote', title: 'T' }, items: [validItem()] }],
+    ['topic', { version: 1, items: [validItem()] }],
+    ['topic.id', { version: 1, topic: { id: 'Vote Topic', title: 'T' }, items: [validItem()] }],
+    ['items', { version: 1, topic: { id: 'vote', title: 'T' }, items: [] }],
+  ])('rejects a file whose %s is wrong', (field, data) => {
+    const error = errorOf(() => parseBankFile({ file: FILE, data }))
+    expect(error.field).toBe(field)
+    expect(error.itemId).toBeNull()
+  })
+
+  it('names the position of an item whose id is missing', () => {
+    const error = errorOf(() => parseBankFile(fileWith(validItem({ id: undefined }))))
+    expect(error.field).toBe('items[0].id')
+  })
+})
+
+describe('parseBank', () => {
+  it('joins files and rejects an id used twice, naming both files', () => {
+    const other = { file: 'questions/people.json', data: { version: 1, topic: { id: 'people', title: 'People' }, items: [validItem()] } }
+    const error = errorOf(() => parseBank([fileWith(validItem()), other]))
+    expect(error.file).toBe('questions/people.json')
+    expect(error.field).toBe('id')
+    expect(error.message).toContain(FILE)
+  })
+
+  it('rejects two files with the same topic', () => {
+    const other = { file: 'questions/more.json', data: { version: 1, topic: { id: 'vote', title: 'Again' }, items: [validItem({ id: 'vote-other' })] } }
+    expect(errorOf(() => parseBank([fileWith(validItem()), other])).field).toBe('topic.id')
+  })
+
+  it('checks article quotes verbatim when given the article', () => {
+    const article = 'It passed with 93 votes for, 18 against.'
+    expect(parseBank([fileWith(validItem())], { article }).items).toHaveLength(1)
+    const error = errorOf(() => parseBank([fileWith(validItem({ sources: [{ kind: 'article', quote: 'passed with 94 votes for' }] }))], { article }))
+    expect(error.field).toBe('sources[0].quote')
+    expect(error.message).toContain('verbatim')
+  })
+})
+
+describe('normaliseOption', () => {
+  it.each([
+    ['  The United States ', 'united states'],
+    ['U.S.', 'united states'],
+    ['Britain', 'united kingdom'],
+    ['Nine votes', 'nine votes'],
+    ['Viktor Orban', 'viktor orban'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(normaliseOption(input)).toBe(expected)
+  })
+})
+
+describe('articleBody', () => {
+  it('drops the headline and standfirst', () => {
+    expect(articleBody('Headline\nStandfirst\n\nFirst sentence.\nSecond.\n')).toBe('First sentence.\nSecond.')
+  })
+})
