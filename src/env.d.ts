@@ -1,8 +1,6 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:quorum-bank' {
-  import type { Bank } from './quiz/types'
-
-  const bank: Bank
+  const bank: import('./quiz/types').Bank
   export default bank
 }

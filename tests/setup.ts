@@ -7,7 +7,7 @@ config.global.config.warnHandler = (message) => {
 }
 
 beforeEach(() => {
-  localStorage.clear()
+  globalThis.localStorage?.clear()
 })
 
 afterEach(() => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadBank } from './load-bank.ts'
@@ -18,8 +19,10 @@ export function bankPlugin(root: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID)
         return undefined
-      for (const dir of ['questions', 'seeds'])
-        this.addWatchFile(join(root, dir))
+      for (const dir of ['questions', 'seeds']) {
+        for (const file of readdirSync(join(root, dir)))
+          this.addWatchFile(join(root, dir, file))
+      }
       const bank = loadBank(root)
       return `export default ${JSON.stringify(bank)}`
     },
