@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const SRC = fileURLToPath(new URL('../src', import.meta.url))
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)])
+}
+
+const read = (file: string) => readFileSync(file, 'utf8')
+const name = (file: string) => relative(SRC, file)
+
+/** Every module a file imports: static, side-effect, dynamic and re-exports, with `type` marked. */
+function importsOf(source: string): { specifier: string, typeOnly: boolean }[] {
+  const found: { specifier: string, typeOnly: boolean }[] = []
+  for (const m of source.matchAll(/\b(import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g))
+    found.push({ specifier: m[3]!, typeOnly: m[2] !== undefined })
+  for (const m of source.matchAll(/\bimport\s*\(?\s*['"]([^'"]+)['"]/g))
+    found.push({ specifier: m[1]!, typeOnly: false })
+  return found
+}
+
+const quizFiles = filesUnder(join(SRC, 'quiz'))
+const allFiles = filesUnder(SRC)
+const componentFiles = filesUnder(join(SRC, 'components'))
+
+describe('the rule checker itself', () => {
+  it.each([
+    [`import { ref } from 'vue'`, 'vue', false],
+    [`import type { Ref } from 'vue'`, 'vue', true],
+    [`import {\n  a,\n  b,\n} from '../stores/quiz'`, '../stores/quiz', false],
+    [`import 'pinia'`, 'pinia', false],
+    [`const m = () => import('vue-router')`, 'vue-router', false],
+    [`export { x } from '@vue/shared'`, '@vue/shared', false],
+  ])('finds the import in %j', (source, specifier, typeOnly) => {
+    expect(importsOf(source)).toContainEqual({ specifier, typeOnly })
+  })
+
+  it('finds the folders it checks', () => {
+    expect(quizFiles.map(name)).toContain('quiz/generate.ts')
+    expect(componentFiles.map(name)).toContain('components/QuestionCard.vue')
+    expect(allFiles.length).toBeGreaterThan(quizFiles.length + componentFiles.length)
+  })
+})
+
+describe('src/quiz is plain TypeScript', () => {
+  const FRAMEWORK = /^(?:vue|pinia|vue-router)(?:\/|$)|^@vue\//
+
+  it.each(quizFiles.map(name))('%s imports no framework and nothing outside src/quiz', (file) => {
+    const specifiers = importsOf(read(join(SRC, file))).map(i => i.specifier)
+    expect(specifiers.filter(s => FRAMEWORK.test(s))).toEqual([])
+    expect(specifiers.filter(s => !s.startsWith('./'))).toEqual([])
+  })
+
+  const BROWSER_AND_CHANCE = ['window.', 'document.', 'localStorage', 'sessionStorage', 'Math.random', 'Date.now', 'crypto']
+
+  it.each(quizFiles.map(name))('%s touches no browser API, clock or randomness', (file) => {
+    const source = read(join(SRC, file))
+    expect(BROWSER_AND_CHANCE.filter(token => source.includes(token))).toEqual([])
+  })
+})
+
+describe('nothing in src turns text into markup or code', () => {
+  const UNSAFE = ['v-html', 'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function']
+
+  it.each(allFiles.map(name))('%s', (file) => {
+    const source = read(join(SRC, file))
+    expect(UNSAFE.filter(token => source.includes(token))).toEqual([])
+  })
+})
+
+describe('components are presentational', () => {
+  it.each(componentFiles.map(name))('%s uses no store, router or Pinia', (file) => {
+    const runtime = importsOf(read(join(SRC, file))).filter(i => !i.typeOnly).map(i => i.specifier)
+    expect(runtime.filter(s => /(?:^|\/)stores(?:\/|$)|^pinia$|^vue-router$/.test(s))).toEqual([])
+  })
+
+  it.each(componentFiles.map(name))('%s calls no use…Store(), useRouter() or useRoute()', (file) => {
+    expect(read(join(SRC, file)).match(/\buse\w*Store\s*\(|\buseRouter\s*\(|\buseRoute\s*\(/g)).toBeNull()
+  })
+})

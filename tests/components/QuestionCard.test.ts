@@ -1,0 +1,60 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import QuestionCard from '../../src/components/QuestionCard.vue'
+import type { Question } from '../../src/quiz/types'
+import { makeQuestion } from '../builders'
+import { getByRole, namesOf } from './by-role'
+
+// makeQuestion: options France, United States (the key, index 1), Ukraine.
+function mountCard(chosen: number | null = null, question: Question = makeQuestion()) {
+  return mount(QuestionCard, { props: { question, chosen } })
+}
+
+describe('QuestionCard', () => {
+  it('shows the prompt as the heading', () => {
+    expect(getByRole(mountCard(), 'heading').text()).toBe('Which country drafted the competing resolution?')
+  })
+
+  it('has one button per option, named by the option text alone', () => {
+    expect(namesOf(mountCard(), 'button')).toEqual(['France', 'United States', 'Ukraine'])
+  })
+
+  it.each([
+    ['France', 0],
+    ['United States', 1],
+    ['Ukraine', 2],
+  ])('emits answer with the index when "%s" is clicked', async (name, index) => {
+    const card = mountCard()
+    await getByRole(card, 'button', name).trigger('click')
+    expect(card.emitted('answer')).toEqual([[index]])
+  })
+
+  it('marks nothing before an answer', () => {
+    const card = mountCard()
+    expect(card.text()).not.toMatch(/Your answer|Correct answer/)
+    expect(card.findAll('button').map(b => b.attributes('aria-disabled'))).toEqual(['false', 'false', 'false'])
+  })
+
+  it.each([
+    ['the key', 1, ['France', 'United States✓ Your answer: correct', 'Ukraine']],
+    ['a wrong option', 0, ['France✗ Your answer: wrong', 'United States✓ Correct answer', 'Ukraine']],
+    ['the last option', 2, ['France', 'United States✓ Correct answer', 'Ukraine✗ Your answer: wrong']],
+  ])('after picking %s, says in words which answer was yours and which is right', (_, chosen, names) => {
+    expect(namesOf(mountCard(chosen), 'button')).toEqual(names)
+  })
+
+  it.each([0, 1, 2])('emits nothing when clicked once option %i is chosen', async (chosen) => {
+    const card = mountCard(chosen)
+    for (const button of card.findAll('button'))
+      await button.trigger('click')
+    expect(card.emitted('answer')).toBeUndefined()
+    expect(card.findAll('button').map(b => b.attributes('aria-disabled'))).toEqual(['true', 'true', 'true'])
+  })
+
+  it('moves focus to the prompt when asked, so a new question is announced', () => {
+    const card = mount(QuestionCard, { props: { question: makeQuestion(), chosen: null }, attachTo: document.body })
+    card.vm.focus()
+    expect(document.activeElement).toBe(getByRole(card, 'heading').element)
+    card.unmount()
+  })
+})

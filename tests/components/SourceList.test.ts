@@ -1,0 +1,34 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import SourceList from '../../src/components/SourceList.vue'
+import type { Source } from '../../src/quiz/types'
+import { getByRole, queryAllByRole } from './by-role'
+
+function mountSources(sources: Source[]) {
+  return mount(SourceList, { props: { sources } })
+}
+
+describe('SourceList', () => {
+  it.each<[string, Source, string, string | null]>([
+    ['an article quote', { kind: 'article', quote: 'passed with 93 votes for' }, 'From the article:', 'passed with 93 votes for'],
+    ['a charter reference', { kind: 'charter', ref: 'UN Charter, Article 27(3)' }, 'Source: UN Charter, Article 27(3)', null],
+    ['a charter reference with a quote', { kind: 'charter', ref: 'Article 27(3)', quote: 'concurring votes' }, 'Source: Article 27(3)', 'concurring votes'],
+    ['a rules reference', { kind: 'rules', ref: 'Rule 83' }, 'Source: Rule 83', null],
+    ['a record reference', { kind: 'record', ref: 'A/ES-11/L.10' }, 'Source: A/ES-11/L.10', null],
+  ])('shows %s', (_, source, label, quote) => {
+    const item = getByRole(mountSources([source]), 'listitem')
+    const blockquote = item.find('blockquote')
+    const outside = item.text().replace(blockquote.exists() ? blockquote.text() : '', '')
+    expect(outside.replace(/\s+/g, ' ').trim()).toBe(label)
+    expect(blockquote.exists() ? blockquote.text() : null).toBe(quote)
+  })
+
+  it('is a list labelled "Sources" with one item per source, in order', () => {
+    const list = mountSources([
+      { kind: 'article', quote: 'first quote' },
+      { kind: 'charter', ref: 'second ref' },
+    ])
+    const items = queryAllByRole(getByRole(list, 'list', 'Sources'), 'listitem')
+    expect(items.map(i => i.text())).toEqual([expect.stringContaining('first quote'), expect.stringContaining('second ref')])
+  })
+})

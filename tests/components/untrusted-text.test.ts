@@ -1,0 +1,45 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import AnswerFeedback from '../../src/components/AnswerFeedback.vue'
+import AppNotices from '../../src/components/AppNotices.vue'
+import AttemptReview from '../../src/components/AttemptReview.vue'
+import QuestionCard from '../../src/components/QuestionCard.vue'
+import SourceList from '../../src/components/SourceList.vue'
+import { makeAttempt, makeQuestion } from '../builders'
+import { queryAllByRole } from './by-role'
+
+// Bank text and stored data reach the page as text: markup in them must never become elements.
+const HTML = '<img src=x onerror=alert(1)>'
+
+const question = makeQuestion({
+  prompt: `${HTML}?`,
+  options: [HTML, 'United States', `<b>${HTML}</b>`],
+  reasons: [HTML, null, HTML],
+  explanation: HTML,
+  sources: [{ kind: 'article', quote: HTML }, { kind: 'charter', ref: HTML, quote: HTML }],
+})
+
+const cases = [
+  ['QuestionCard, unanswered', () => mount(QuestionCard, { props: { question, chosen: null } })],
+  ['QuestionCard, answered', () => mount(QuestionCard, { props: { question, chosen: 0 } })],
+  ['AnswerFeedback', () => mount(AnswerFeedback, { props: { question, chosen: 0 } })],
+  ['SourceList', () => mount(SourceList, { props: { sources: question.sources } })],
+  ['AttemptReview', () => mount(AttemptReview, {
+    props: { attempt: makeAttempt({ questions: [{ id: 'q', prompt: HTML, chosen: HTML, key: HTML, correct: false }], correct: 0, total: 1 }) },
+  })],
+  ['AppNotices', () => mount(AppNotices, { props: { notices: [{ id: 1, text: HTML }] } })],
+] as const
+
+describe('text that looks like HTML', () => {
+  it.each(cases)('%s shows it as text and creates no element from it', (_, render) => {
+    const wrapper = render()
+    expect(queryAllByRole(wrapper, 'img')).toHaveLength(0)
+    expect(wrapper.find('b').exists()).toBe(false)
+    expect(wrapper.text()).toContain(HTML)
+  })
+
+  it('keeps the option text as the button name', () => {
+    const card = mount(QuestionCard, { props: { question, chosen: null } })
+    expect(card.findAll('button').map(b => b.find('.text').text())).toEqual(question.options)
+  })
+})

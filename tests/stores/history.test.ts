@@ -1,0 +1,114 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useHistoryStore } from '../../src/stores/history'
+import { useNoticesStore } from '../../src/stores/notices'
+import { makeAttempt, makeStored } from '../builders'
+import { breakStorage } from './broken-storage'
+
+const NOW = new Date('2026-03-04T05:06:07.000Z')
+
+/** A fresh app start: new stores that read localStorage again. */
+function reload() {
+  setActivePinia(createPinia())
+  return useHistoryStore()
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW })
+  setActivePinia(createPinia())
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('history store', () => {
+  it('starts empty, with no best score', () => {
+    const history = useHistoryStore()
+    expect(history.attempts).toEqual([])
+    expect(history.best).toBeNull()
+  })
+
+  it('records attempts newest first and finds them by id', () => {
+    const history = useHistoryStore()
+    history.record(makeAttempt({ id: 'a' }))
+    history.record(makeAttempt({ id: 'b' }))
+    expect(history.attempts.map(a => a.id)).toEqual(['b', 'a'])
+    expect(history.find('a')).toEqual(makeAttempt({ id: 'a' }))
+    expect(history.find('nope')).toBeNull()
+  })
+
+  it.each([
+    ['the only attempt', [['a', 1]], 'a'],
+    ['the higher score', [['a', 1], ['b', 2], ['c', 0]], 'b'],
+    ['the newest of equal scores', [['a', 2], ['b', 2]], 'b'],
+  ] as const)('gives %s as best', (_, scores, best) => {
+    const history = useHistoryStore()
+    for (const [id, correct] of scores)
+      history.record(makeAttempt({ id, correct }))
+    expect(history.best?.id).toBe(best)
+  })
+
+  it('keeps its attempts across a reload', () => {
+    useHistoryStore().record(makeAttempt({ id: 'a', correct: 2 }))
+    useHistoryStore().record(makeAttempt({ id: 'b', correct: 0 }))
+    const history = reload()
+    expect(history.attempts.map(a => a.id)).toEqual(['b', 'a'])
+    expect(history.best?.id).toBe('a')
+    expect(history.find('a')).toEqual(makeAttempt({ id: 'a', correct: 2 }))
+  })
+
+  it('reads attempts already stored', () => {
+    localStorage.setItem('quorum:history', makeStored([makeAttempt({ id: 'old' })]))
+    expect(useHistoryStore().attempts.map(a => a.id)).toEqual(['old'])
+  })
+
+  it.each([
+    ['truncated JSON', '{"app":"quorum"'],
+    ['another app', JSON.stringify({ app: 'other', schema: 1, data: [] })],
+    ['a newer schema', JSON.stringify({ app: 'quorum', schema: 99, data: [] })],
+    ['an attempt with a bad total', makeStored([makeAttempt({ total: 7 })])],
+  ])('keeps %s aside as a backup and tells the user', (_, raw) => {
+    localStorage.setItem('quorum:history', raw)
+    let history: ReturnType<typeof useHistoryStore> | undefined
+    expect(() => {
+      history = useHistoryStore()
+    }).not.toThrow()
+    const backupKey = `quorum:backup:quorum:history:${NOW.toISOString()}`
+    expect(history?.attempts).toEqual([])
+    expect(localStorage.getItem(backupKey)).toBe(raw)
+    expect(localStorage.getItem('quorum:history')).toBeNull()
+    const notices = useNoticesStore().notices
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.text).toContain(backupKey)
+  })
+
+  it('records again after corrupt data was kept aside', () => {
+    localStorage.setItem('quorum:history', 'not json')
+    useHistoryStore().record(makeAttempt({ id: 'new' }))
+    expect(reload().attempts.map(a => a.id)).toEqual(['new'])
+    expect(localStorage.getItem(`quorum:backup:quorum:history:${NOW.toISOString()}`)).toBe('not json')
+  })
+
+  it('keeps working in memory and says so when storage is full', () => {
+    breakStorage('setItem')
+    const history = useHistoryStore()
+    history.record(makeAttempt({ id: 'a' }))
+    expect(history.find('a')).not.toBeNull()
+    expect(history.best?.id).toBe('a')
+    expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('could not be saved')])
+  })
+
+  it('tells the user when storage cannot be read at all', () => {
+    breakStorage('getItem', new DOMException('blocked', 'SecurityError'))
+    expect(useHistoryStore().attempts).toEqual([])
+    expect(useNoticesStore().notices).toHaveLength(1)
+  })
+})
+
+describe('breakStorage', () => {
+  it('leaves storage working again for the next test', () => {
+    localStorage.setItem('quorum:history', 'x')
+    expect(localStorage.getItem('quorum:history')).toBe('x')
+  })
+})

@@ -1,0 +1,245 @@
+import bank from 'virtual:quorum-bank'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildQuiz, DEFAULT_QUIZ_LENGTH } from '../../src/quiz/generate'
+import { useHistoryStore } from '../../src/stores/history'
+import { useNoticesStore } from '../../src/stores/notices'
+import { useQuizStore } from '../../src/stores/quiz'
+import type { StartOptions } from '../../src/stores/quiz'
+import { makeProgress, makeQuizOf, makeStored } from '../builders'
+import { breakStorage } from './broken-storage'
+
+const NOW = new Date('2026-03-04T05:06:07.000Z')
+
+/** A fresh app start: new stores that read localStorage again. */
+function reload() {
+  setActivePinia(createPinia())
+  return useQuizStore()
+}
+
+type QuizStore = ReturnType<typeof useQuizStore>
+
+/** Answers every question from the one on screen, right or wrong as `pick` says, moving on after each. */
+function answerAll(quiz: QuizStore, pick: 'right' | 'wrong') {
+  for (;;) {
+    const q = quiz.question!
+    quiz.answer(pick === 'right' ? q.answer : (q.answer + 1) % q.options.length)
+    if (quiz.isLast)
+      return
+    quiz.next()
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW })
+  setActivePinia(createPinia())
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('quiz store: start', () => {
+  it('has nothing in progress at first', () => {
+    const quiz = useQuizStore()
+    expect([quiz.inProgress, quiz.question, quiz.chosen, quiz.score]).toEqual([false, null, null, null])
+  })
+
+  it.each<[StartOptions, { count: number, topic: string | null }]>([
+    [{ seed: 'fixed' }, { count: DEFAULT_QUIZ_LENGTH, topic: null }],
+    [{ seed: 'other', count: 5 }, { count: 5, topic: null }],
+    [{ seed: 'fixed', count: 3, topic: 'people' }, { count: 3, topic: 'people' }],
+  ])('with %j asks the questions buildQuiz gives for that seed', (options, settings) => {
+    const quiz = useQuizStore()
+    quiz.start(options)
+    const expected = buildQuiz(bank, { seed: options.seed!, ...settings })
+    expect(quiz.progress).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0 })
+    expect(quiz.question).toEqual(expected.questions[0])
+    expect(quiz.progress?.quiz.questions).toHaveLength(settings.count)
+  })
+
+  it('picks a different seed each time when none is given', () => {
+    const quiz = useQuizStore()
+    quiz.start()
+    const first = quiz.progress!.quiz.seed
+    quiz.start()
+    expect(quiz.progress!.quiz.seed).not.toBe(first)
+  })
+
+  it('starting again throws the old quiz away', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'a' })
+    quiz.answer(0)
+    quiz.start({ seed: 'b' })
+    expect(quiz.progress?.quiz.seed).toBe('b')
+    expect(quiz.progress?.answers.every(a => a === null)).toBe(true)
+  })
+})
+
+describe('quiz store: answer and next', () => {
+  it('records the first answer only', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed' })
+    quiz.answer(2)
+    quiz.answer(0)
+    expect(quiz.chosen).toBe(2)
+    expect(quiz.progress?.answers[0]).toBe(2)
+  })
+
+  it.each([-1, 3, 99, 1.5, Number.NaN])('ignores option %d, which is not on the question', (option) => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed' })
+    expect(quiz.question?.options).toHaveLength(3)
+    quiz.answer(option)
+    expect(quiz.chosen).toBeNull()
+  })
+
+  it('does nothing when no quiz is in progress', () => {
+    const quiz = useQuizStore()
+    quiz.answer(0)
+    quiz.next()
+    expect(quiz.progress).toBeNull()
+  })
+
+  it('moves on only once the question is answered', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed' })
+    quiz.next()
+    expect(quiz.progress?.index).toBe(0)
+    quiz.answer(0)
+    quiz.next()
+    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.chosen).toBeNull()
+  })
+
+  it('does not move past the last question', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 2 })
+    quiz.answer(0)
+    quiz.next()
+    quiz.answer(0)
+    expect(quiz.isLast).toBe(true)
+    quiz.next()
+    expect(quiz.progress?.index).toBe(1)
+  })
+
+  it('scores as it goes', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 5 })
+    quiz.answer(quiz.question!.answer)
+    expect(quiz.score).toEqual({ correct: 1, answered: 1, total: 5, percent: 20 })
+  })
+})
+
+describe('quiz store: saved progress', () => {
+  it('resumes after a reload at the same question with the same answers', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 5 })
+    quiz.answer(1)
+    quiz.next()
+    quiz.answer(2)
+    const before = JSON.parse(JSON.stringify(quiz.progress)) as unknown
+
+    const resumed = reload()
+    expect(resumed.progress).toEqual(before)
+    expect([resumed.progress?.index, resumed.chosen]).toEqual([1, 2])
+    resumed.next()
+    expect(reload().progress?.index).toBe(2)
+  })
+
+  it('reads progress already stored', () => {
+    const progress = makeProgress({ quiz: makeQuizOf(['First?', 'Second?']), answers: [0, null], index: 1 })
+    localStorage.setItem('quorum:progress', makeStored(progress))
+    const quiz = useQuizStore()
+    expect(quiz.question?.prompt).toBe('Second?')
+    expect(quiz.isLast).toBe(true)
+  })
+
+  it.each([
+    ['truncated JSON', '{"app":"quorum"'],
+    ['not JSON at all', 'undefined'],
+    ['another app', JSON.stringify({ app: 'other', schema: 1, data: {} })],
+    ['a newer schema', JSON.stringify({ app: 'quorum', schema: 2, data: {} })],
+    ['an index past the end', makeStored(makeProgress({ index: 5 }))],
+  ])('keeps %s aside as a backup, tells the user and starts clean', (_, raw) => {
+    localStorage.setItem('quorum:progress', raw)
+    let quiz: QuizStore | undefined
+    expect(() => {
+      quiz = useQuizStore()
+    }).not.toThrow()
+    expect(quiz?.inProgress).toBe(false)
+
+    const backups = Object.keys(localStorage).filter(k => k.startsWith('quorum:backup:quorum:progress:'))
+    expect(backups).toEqual([`quorum:backup:quorum:progress:${NOW.toISOString()}`])
+    expect(localStorage.getItem(backups[0]!)).toBe(raw)
+    expect(localStorage.getItem('quorum:progress')).toBeNull()
+
+    const notices = useNoticesStore().notices
+    expect(notices).toHaveLength(1)
+    expect(notices[0]?.text).toContain(backups[0])
+  })
+
+  it('does not report the same bad data twice', () => {
+    localStorage.setItem('quorum:progress', 'oops')
+    useQuizStore()
+    expect(reload().inProgress).toBe(false)
+    expect(useNoticesStore().notices).toEqual([])
+  })
+
+  it('keeps playing in memory and says so when storage is full', () => {
+    breakStorage('setItem')
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 2 })
+    quiz.answer(0)
+    quiz.next()
+    expect(quiz.progress?.index).toBe(1)
+    expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('could not be saved')])
+    expect(localStorage.getItem('quorum:progress')).toBeNull()
+  })
+})
+
+describe('quiz store: finish', () => {
+  it('does nothing while a question is unanswered', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 2 })
+    quiz.answer(0)
+    expect(quiz.finish()).toBeNull()
+    expect(quiz.inProgress).toBe(true)
+    expect(useHistoryStore().attempts).toEqual([])
+  })
+
+  it('does nothing with no quiz', () => {
+    expect(useQuizStore().finish()).toBeNull()
+  })
+
+  it.each([
+    ['right', 5],
+    ['wrong', 0],
+  ] as const)('with every answer %s, records the attempt with %i right and clears the progress', (pick, correct) => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 5 })
+    const asked = quiz.progress!.quiz.questions
+    answerAll(quiz, pick)
+
+    const attempt = quiz.finish()
+    expect(attempt).toMatchObject({ seed: 'fixed', topic: null, correct, total: 5, finishedAt: NOW.toISOString() })
+    expect(attempt?.questions.map(q => q.id)).toEqual(asked.map(q => q.id))
+    expect(useHistoryStore().attempts).toEqual([attempt])
+    expect(quiz.inProgress).toBe(false)
+    expect(localStorage.getItem('quorum:progress')).toBeNull()
+
+    const fresh = reload()
+    expect(fresh.inProgress).toBe(false)
+    expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
+  })
+
+  it('says so when the result cannot be saved, and still shows it', () => {
+    const quiz = useQuizStore()
+    quiz.start({ seed: 'fixed', count: 1 })
+    quiz.answer(0)
+    breakStorage('setItem')
+    const attempt = quiz.finish()
+    expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
+    expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('result could not be saved')])
+  })
+})

@@ -1,0 +1,73 @@
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
+import { makeAttempt, makeProgress, makeQuizOf, makeStored } from '../builders'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+describe('HomeView', () => {
+  it('offers to start a quiz, and nothing to resume, on a first visit', async () => {
+    const { wrapper } = await mountApp('/')
+    expect(getByRole(wrapper, 'heading', 'How does the UN vote?')).toBeDefined()
+    expect(namesOf(wrapper, 'button')).toEqual(['Start quiz'])
+    expect(queryAllByRole(wrapper, 'link', /Resume/)).toHaveLength(0)
+    expect(queryAllByRole(wrapper, 'heading', 'Your results')).toHaveLength(0)
+  })
+
+  it('"Start quiz" starts a quiz of ten and shows its first question', async () => {
+    const { wrapper, quiz, path } = await mountApp('/')
+    await getByRole(wrapper, 'button', 'Start quiz').trigger('click')
+    await flushPromises()
+    expect(path()).toBe('/quiz')
+    expect(quiz.progress?.quiz.questions).toHaveLength(10)
+    expect(wrapper.text()).toContain('Question 1 of 10')
+    expect(getByRole(wrapper, 'heading', quiz.question!.prompt)).toBeDefined()
+  })
+
+  it.each([
+    [0, 'Resume quiz (1 of 3)'],
+    [2, 'Resume quiz (3 of 3)'],
+  ])('with a quiz at index %i, offers %j and a new quiz', async (index, resume) => {
+    const answers = [0, 0, null].map((a, i) => (i < index ? a : null))
+    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
+    const { wrapper, path } = await mountApp('/')
+    expect(namesOf(wrapper, 'button')).toEqual(['Start a new quiz'])
+    const link = getByRole(wrapper, 'link', resume)
+    await link.trigger('click')
+    await flushPromises()
+    expect(path()).toBe('/quiz')
+    expect(getByRole(wrapper, 'heading', ['A?', 'B?', 'C?'][index])).toBeDefined()
+  })
+
+  it('"Start a new quiz" replaces the one in progress', async () => {
+    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
+    const { wrapper, quiz } = await mountApp('/')
+    await getByRole(wrapper, 'button', 'Start a new quiz').trigger('click')
+    await flushPromises()
+    expect(quiz.progress?.quiz.questions).toHaveLength(10)
+    expect(quiz.progress?.quiz.seed).not.toBe('test')
+  })
+
+  it.each([
+    ['one attempt', [makeAttempt({ id: 'a', correct: 1 })], 'Best score: 1 of 2.'],
+    ['the best of several', [makeAttempt({ id: 'a', correct: 1 }), makeAttempt({ id: 'b', correct: 2 }), makeAttempt({ id: 'c', correct: 0 })], 'Best score: 2 of 2.'],
+  ])('with %s, shows the best score and links to each result', async (_, attempts, best) => {
+    localStorage.setItem('quorum:history', makeStored(attempts))
+    const { wrapper, path } = await mountApp('/')
+    const results = getByRole(wrapper, 'region', 'Your results')
+    expect(results.text()).toContain(best)
+    const links = queryAllByRole(results, 'link')
+    expect(links.map(l => l.attributes('href'))).toEqual(attempts.map(a => `/results/${a.id}`))
+    await links[0]!.trigger('click')
+    await flushPromises()
+    expect(path()).toBe(`/results/${attempts[0]!.id}`)
+  })
+
+  it('lists only the five newest results', async () => {
+    localStorage.setItem('quorum:history', makeStored(Array.from({ length: 7 }, (_, i) => makeAttempt({ id: `a-${i}` }))))
+    const { wrapper } = await mountApp('/')
+    expect(queryAllByRole(getByRole(wrapper, 'region', 'Your results'), 'link').map(l => l.attributes('href')))
+      .toEqual(['/results/a-0', '/results/a-1', '/results/a-2', '/results/a-3', '/results/a-4'])
+  })
+})

@@ -1,0 +1,135 @@
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
+import { makeProgress, makeQuizOf, makeStored } from '../builders'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+// Every question from makeQuestion: options France, United States (the key), Ukraine.
+const PROMPTS = ['First?', 'Second?', 'Third?']
+
+async function mountQuiz(answers: (number | null)[] = [null, null, null], index = 0) {
+  localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(PROMPTS), answers, index })))
+  return mountApp('/quiz')
+}
+
+async function press(key: string, init: KeyboardEventInit = {}) {
+  const event = new KeyboardEvent('keydown', { key, cancelable: true, ...init })
+  window.dispatchEvent(event)
+  await flushPromises()
+  return event
+}
+
+describe('QuizView', () => {
+  it('shows the question on screen, numbered, with its options', async () => {
+    const { wrapper } = await mountQuiz()
+    expect(wrapper.text()).toContain('Question 1 of 3')
+    expect(getByRole(wrapper, 'heading', 'First?')).toBeDefined()
+    expect(namesOf(wrapper, 'button')).toEqual(['France', 'United States', 'Ukraine'])
+    expect(wrapper.text()).toContain('press 1 to 3')
+  })
+
+  it.each([
+    ['1', 0, 'Not quite. The answer is United States.', 'Wrong. The answer is United States.'],
+    ['2', 1, 'Correct.', 'Correct.'],
+    ['3', 2, 'Not quite. The answer is United States.', 'Wrong. The answer is United States.'],
+  ])('pressing %s answers option %i and shows the feedback', async (key, option, heading, status) => {
+    const { wrapper, quiz } = await mountQuiz()
+    const event = await press(key)
+    expect(event.defaultPrevented).toBe(true)
+    expect(quiz.progress?.answers).toEqual([option, null, null])
+    expect(getByRole(wrapper, 'heading', heading)).toBeDefined()
+    expect(getByRole(wrapper, 'status').text()).toBe(status)
+    expect(getByRole(wrapper, 'button', 'Next question')).toBeDefined()
+  })
+
+  it.each([
+    ['0', {}],
+    ['4', {}],
+    ['a', {}],
+    ['Enter', {}],
+    ['1', { ctrlKey: true }],
+    ['1', { altKey: true }],
+    ['1', { metaKey: true }],
+  ])('ignores key %s with %j', async (key, init) => {
+    const { wrapper, quiz } = await mountQuiz()
+    const event = await press(key, init)
+    expect(event.defaultPrevented).toBe(false)
+    expect(quiz.chosen).toBeNull()
+    expect(queryAllByRole(wrapper, 'button', /Next question/)).toHaveLength(0)
+  })
+
+  it('clicking an option answers it', async () => {
+    const { wrapper, quiz } = await mountQuiz()
+    await getByRole(wrapper, 'button', 'United States').trigger('click')
+    expect(quiz.chosen).toBe(1)
+    expect(getByRole(wrapper, 'heading', 'Correct.')).toBeDefined()
+  })
+
+  it('keeps the first answer when another key or option follows', async () => {
+    const { wrapper, quiz } = await mountQuiz()
+    await press('1')
+    expect((await press('2')).defaultPrevented).toBe(false)
+    await getByRole(wrapper, 'button', /^Ukraine/).trigger('click')
+    expect(quiz.progress?.answers).toEqual([0, null, null])
+    expect(getByRole(wrapper, 'button', /^France/).text()).toContain('Your answer: wrong')
+  })
+
+  it('"Next question" shows the next question, unanswered', async () => {
+    const { wrapper } = await mountQuiz()
+    await press('2')
+    await getByRole(wrapper, 'button', 'Next question').trigger('click')
+    expect(wrapper.text()).toContain('Question 2 of 3')
+    expect(getByRole(wrapper, 'heading', 'Second?')).toBeDefined()
+    expect(queryAllByRole(wrapper, 'heading', 'Correct.')).toHaveLength(0)
+    expect(getByRole(wrapper, 'status').text()).toBe('')
+  })
+
+  it('resumes a saved quiz at its question and answer', async () => {
+    const { wrapper } = await mountQuiz([1, 0, null], 1)
+    expect(wrapper.text()).toContain('Question 2 of 3')
+    expect(getByRole(wrapper, 'heading', 'Not quite. The answer is United States.')).toBeDefined()
+  })
+
+  it('on the last question, "See results" saves the attempt and shows it', async () => {
+    const { wrapper, quiz, history, path } = await mountQuiz([1, 0, null], 2)
+    await press('2')
+    await getByRole(wrapper, 'button', 'See results').trigger('click')
+    await flushPromises()
+
+    const attempt = history.attempts[0]!
+    expect(history.attempts).toHaveLength(1)
+    expect(path()).toBe(`/results/${attempt.id}`)
+    expect(quiz.inProgress).toBe(false)
+    expect(getByRole(wrapper, 'heading', 'You scored 2 out of 3')).toBeDefined()
+  })
+
+  it('plays a whole quiz from the real bank with the keyboard', async () => {
+    const { wrapper, quiz, path } = await mountApp('/')
+    await getByRole(wrapper, 'button', 'Start quiz').trigger('click')
+    await flushPromises()
+    for (let n = 1; n <= 10; n++) {
+      expect(wrapper.text()).toContain(`Question ${n} of 10`)
+      await press(String(quiz.question!.answer + 1))
+      await getByRole(wrapper, 'button', n === 10 ? 'See results' : 'Next question').trigger('click')
+      await flushPromises()
+    }
+    expect(path()).toMatch(/^\/results\//)
+    expect(getByRole(wrapper, 'heading', 'You scored 10 out of 10')).toBeDefined()
+  })
+
+  it('stops listening for keys once the page is left', async () => {
+    const { quiz, router } = await mountQuiz()
+    await router.push('/')
+    await press('1')
+    expect(quiz.chosen).toBeNull()
+  })
+
+  it('with no quiz, says so and links home', async () => {
+    const { wrapper } = await mountApp('/quiz')
+    expect(getByRole(wrapper, 'heading', 'No quiz in progress')).toBeDefined()
+    expect(getByRole(wrapper, 'link', 'Go home').attributes('href')).toBe('/')
+    expect((await press('1')).defaultPrevented).toBe(false)
+  })
+})

@@ -1,0 +1,69 @@
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getByRole, queryAllByRole } from '../components/by-role'
+import { makeAttempt, makeStored } from '../builders'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+// makeAttempt: 'a-1', 1 of 2 right: P1? answered United States (right), P2? answered France (wrong).
+function storeHistory(attempts = [makeAttempt()]) {
+  localStorage.setItem('quorum:history', makeStored(attempts))
+}
+
+describe('ResultsView', () => {
+  it.each([
+    [makeAttempt(), 'You scored 1 out of 2'],
+    [makeAttempt({ correct: 2, questions: makeAttempt().questions.map(q => ({ ...q, correct: true })) }), 'You scored 2 out of 2'],
+  ])('shows the score as its heading', async (attempt, heading) => {
+    storeHistory([attempt])
+    const { wrapper } = await mountApp('/results/a-1')
+    expect(getByRole(wrapper, 'heading', heading)).toBeDefined()
+  })
+
+  it('reviews each question with the answer given and, when wrong, the key', async () => {
+    storeHistory()
+    const { wrapper } = await mountApp('/results/a-1')
+    const items = queryAllByRole(wrapper, 'listitem').map(li => li.text())
+    expect(items).toHaveLength(2)
+    expect(items[0]).toContain('P1?')
+    expect(items[0]).toContain('Your answer: United States.')
+    expect(items[1]).toContain('P2?')
+    expect(items[1]).toContain('Your answer: France.')
+    expect(items[1]).toContain('Correct answer: United States.')
+  })
+
+  it('shows the attempt named in the address, not just the newest', async () => {
+    storeHistory([makeAttempt({ id: 'new', correct: 0, questions: makeAttempt().questions.map(q => ({ ...q, correct: false })) }), makeAttempt({ id: 'old' })])
+    const { wrapper } = await mountApp('/results/old')
+    expect(getByRole(wrapper, 'heading', 'You scored 1 out of 2')).toBeDefined()
+  })
+
+  it.each([
+    ['the best of several', [makeAttempt({ id: 'a-1', correct: 2, questions: makeAttempt().questions.map(q => ({ ...q, correct: true })) }), makeAttempt({ id: 'a-0' })], true],
+    ['the only attempt', [makeAttempt()], false],
+    ['worse than another', [makeAttempt(), makeAttempt({ id: 'a-0', correct: 2, questions: makeAttempt().questions.map(q => ({ ...q, correct: true })) })], false],
+  ])('praises a best score only for %s', async (_, attempts, praised) => {
+    storeHistory(attempts)
+    const { wrapper } = await mountApp('/results/a-1')
+    expect(wrapper.text().includes('That is your best score so far.')).toBe(praised)
+  })
+
+  it('"Play again" starts a new quiz and shows its first question', async () => {
+    storeHistory()
+    const { wrapper, quiz, path } = await mountApp('/results/a-1')
+    await getByRole(wrapper, 'button', 'Play again').trigger('click')
+    await flushPromises()
+    expect(path()).toBe('/quiz')
+    expect(quiz.progress?.quiz.questions).toHaveLength(10)
+    expect(wrapper.text()).toContain('Question 1 of 10')
+  })
+
+  it('says so when the result is not on this device', async () => {
+    storeHistory()
+    const { wrapper } = await mountApp('/results/nope')
+    expect(getByRole(wrapper, 'heading', 'Result not found')).toBeDefined()
+    expect(getByRole(wrapper, 'link', 'Go home').attributes('href')).toBe('/')
+    expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
+  })
+})

@@ -1,0 +1,41 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import type { Component } from 'vue'
+import { defineComponent, h } from 'vue'
+import type { RouteRecordRaw } from 'vue-router'
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
+import { routes } from '../../src/router'
+import { useHistoryStore } from '../../src/stores/history'
+import { useQuizStore } from '../../src/stores/quiz'
+
+/** The app's routes in a bare shell, so a test sees each page as the router shows it. */
+const Shell = defineComponent({ name: 'Shell', render: () => h(RouterView) })
+
+type LazyView = () => Promise<{ default: Component }>
+
+/**
+ * The app's routes with their lazy views loaded up front: a navigation started by a click
+ * then settles within `flushPromises()` instead of waiting on a module load.
+ */
+async function loadedRoutes(): Promise<RouteRecordRaw[]> {
+  return Promise.all(routes.map(async route => ({
+    ...route,
+    component: typeof route.component === 'function' ? (await (route.component as LazyView)()).default : route.component,
+  }))) as Promise<RouteRecordRaw[]>
+}
+
+/** Mounts the app at `path` with real stores that read whatever the test put in localStorage. */
+export async function mountApp(path: string) {
+  const pinia = createPinia()
+  const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
+  await router.push(path)
+  const wrapper = mount(Shell, { global: { plugins: [pinia, router] } })
+  await flushPromises()
+  return {
+    wrapper,
+    router,
+    quiz: useQuizStore(pinia),
+    history: useHistoryStore(pinia),
+    path: () => router.currentRoute.value.fullPath,
+  }
+}
