@@ -1,4 +1,4 @@
-import { argv, exit, stderr, stdout } from 'node:process'
+import process, { argv, stderr, stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadBank } from '../build/load-bank'
@@ -42,10 +42,8 @@ function main(args: string[]): string {
     throw new UsageError((error as Error).message)
   }
   const { values } = parsed
-  if (values.help) {
-    stdout.write(USAGE)
-    exit(0)
-  }
+  if (values.help)
+    return USAGE.trimEnd()
 
   const bank = loadBank(root)
   const topic = values.topic ?? null
@@ -74,17 +72,20 @@ function main(args: string[]): string {
   return JSON.stringify({ seed, questions: quiz.questions.map(toPublicQuestion) })
 }
 
+// exitCode rather than exit(): output to a pipe may still be in flight.
 try {
   stdout.write(`${main(argv.slice(2))}\n`)
 }
 catch (error) {
   if (error instanceof UsageError) {
     stderr.write(`questions: ${error.message}\n\n${USAGE}`)
-    exit(2)
+    process.exitCode = 2
   }
-  if (error instanceof BankError) {
+  else if (error instanceof BankError) {
     stderr.write(`questions: the question bank is malformed: ${error.message}\n`)
-    exit(1)
+    process.exitCode = 1
   }
-  throw error
+  else {
+    throw error
+  }
 }

@@ -19,6 +19,8 @@ export interface Envelope<T> {
 export type ReadResult<T> =
   | { status: 'empty' }
   | { status: 'ok', data: T }
+  /** Some of the value was usable: `data` is what checked out, `reason` says what did not. */
+  | { status: 'partial', data: T, reason: string }
   | { status: 'corrupt', reason: string }
 
 export interface QuizProgress {
@@ -139,6 +141,11 @@ const progress: Check<QuizProgress> = (v, p) => {
   const index = int(r.index, `${p}.index`)
   if (index >= q.questions.length)
     fail(`${p}.index`, 'the index of a question')
+  // Questions are answered in order: every one before the current is answered, none after it.
+  answers.forEach((a, i) => {
+    if ((i < index && a === null) || (i > index && a !== null))
+      fail(`${p}.answers[${i}]`, i < index ? 'answered, as it comes before the current question' : 'unanswered, as it comes after the current question')
+  })
   return { quiz: q, answers, index }
 }
 
@@ -200,8 +207,40 @@ export function readProgress(raw: string | null): ReadResult<QuizProgress> {
   return readEnvelope(raw, progress)
 }
 
+/** Like `list(check)`, but keeps the entries that check out and notes the ones that do not. */
+function salvage<T>(check: Check<T>): Check<{ kept: T[], dropped: string[] }> {
+  return (v, p) => {
+    if (!Array.isArray(v))
+      fail(p, 'a list')
+    const kept: T[] = []
+    const dropped: string[] = []
+    v.forEach((x, i) => {
+      try {
+        kept.push(check(x, `${p}[${i}]`))
+      }
+      catch (error) {
+        if (!(error instanceof Invalid))
+          throw error
+        dropped.push(error.message)
+      }
+    })
+    return { kept, dropped }
+  }
+}
+
+/**
+ * Reads the history. One bad attempt does not cost the others: they are kept, and the result is
+ * `partial` with the reason, so the caller can back up the raw value and tell the user.
+ */
 export function readHistory(raw: string | null): ReadResult<Attempt[]> {
-  return readEnvelope(raw, list(attempt))
+  const result = readEnvelope(raw, salvage(attempt))
+  if (result.status !== 'ok')
+    return result.status === 'partial' ? { status: 'partial', data: result.data.kept, reason: result.reason } : result
+  const { kept, dropped } = result.data
+  if (dropped.length === 0)
+    return { status: 'ok', data: kept }
+  const reason = `${dropped.length} of ${kept.length + dropped.length} saved results could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})`
+  return { status: 'partial', data: kept, reason }
 }
 
 /** The best score among attempts, by share of questions right; `null` with no attempts. */

@@ -46,14 +46,18 @@ export const useQuizStore = defineStore('quiz', () => {
       notices.add('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
   }
 
-  function start(options: StartOptions = {}) {
+  /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
+  function start(options: StartOptions = {}): boolean {
     const quiz = buildQuiz(bank, {
       seed: options.seed ?? randomSeed(),
       count: options.count ?? DEFAULT_QUIZ_LENGTH,
       topic: options.topic ?? null,
     })
+    if (quiz.questions.length === 0)
+      return false
     progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0 }
     persist()
+    return true
   }
 
   /** Records the first answer to the current question; later taps change nothing. */
@@ -81,7 +85,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const p = progress.value
     if (p === null || p.answers.includes(null))
       return null
-    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${p.quiz.seed}`, new Date().toISOString())
+    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString())
     history.record(attempt)
     progress.value = null
     persist()

@@ -38,21 +38,25 @@ export function loadKey<T>(key: StorageKey, read: (raw: string | null) => ReadRe
     raw = store?.getItem(key) ?? null
   }
   catch {
-    return { data: null, problem: 'Saved progress could not be read on this device.' }
+    return { data: null, problem: `Saved data (${key}) could not be read on this device: the browser blocked access to storage.` }
   }
   const result = read(raw)
   if (result.status === 'ok')
     return { data: result.data, problem: null }
   if (result.status === 'empty')
     return { data: null, problem: null }
+  const data = result.status === 'partial' ? result.data : null
+  const what = `Some saved data (${key}) could not be read because ${result.reason}.`
   const backupKey = `${BACKUP_PREFIX}${key}:${now.toISOString()}`
   try {
     store?.setItem(backupKey, raw ?? '')
-    store?.removeItem(key)
-    return { data: null, problem: `Some saved data (${key}) could not be read because ${result.reason}. A copy was kept as "${backupKey}".` }
+    if (data === null)
+      store?.removeItem(key)
+    return { data, problem: `${what} A copy of it was kept as "${backupKey}".` }
   }
   catch {
-    return { data: null, problem: `Some saved data (${key}) could not be read because ${result.reason}. It was left in place untouched.` }
+    // No room for a copy: leave the original where it is rather than lose it.
+    return { data, problem: `${what} It was left in place untouched.` }
   }
 }
 

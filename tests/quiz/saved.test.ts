@@ -37,6 +37,8 @@ describe('readProgress', () => {
     ['a negative index', stored(makeProgress({ index: -1 })), 'data.index'],
     ['a question with no options', stored({ ...makeProgress(), quiz: { ...makeProgress().quiz, questions: [{ ...makeProgress().quiz.questions[0], options: [] }] }, answers: [null] }), 'data.quiz.questions[0].answer'],
     ['a string where a list belongs', stored({ ...makeProgress(), answers: 'none' }), 'data.answers should be a list'],
+    ['an unanswered question before the current one', stored(makeProgress({ answers: [null, null], index: 1 })), 'data.answers[0] should be answered'],
+    ['an answered question after the current one', stored(makeProgress({ answers: [null, 1], index: 0 })), 'data.answers[1] should be unanswered'],
     ['a __proto__ key', `{"app":"quorum","schema":1,"data":{"__proto__":{"x":1}}}`, 'data.quiz should be an object'],
   ])('reports %s as corrupt with a reason', (_, raw, reason) => {
     const result = readProgress(raw)
@@ -52,14 +54,23 @@ describe('readHistory', () => {
   })
 
   it.each([
-    ['a total that does not match', [makeAttempt({ total: 3 })], 'data[0].total'],
-    ['more right than asked', [makeAttempt({ correct: 5 })], 'data[0].total'],
-    ['a bad date', [makeAttempt({ finishedAt: 'yesterday' })], 'data[0].finishedAt'],
-    ['a missing answer flag', [makeAttempt({ questions: [{ id: 'q', prompt: 'p', chosen: null, key: 'k' } as never, makeAttempt().questions[1]!] })], 'data[0].questions[0].correct'],
-    ['not a list', { attempts: [] }, 'data should be a list'],
-  ])('reports %s as corrupt', (_, data, reason) => {
-    const result = readHistory(stored(data))
-    expect(result).toEqual({ status: 'corrupt', reason: expect.stringContaining(reason) })
+    ['a total that does not match', makeAttempt({ id: 'bad', total: 3 }), 'data[1].total'],
+    ['more right than asked', makeAttempt({ id: 'bad', correct: 5 }), 'data[1].total'],
+    ['a bad date', makeAttempt({ id: 'bad', finishedAt: 'yesterday' }), 'data[1].finishedAt'],
+    ['a missing answer flag', makeAttempt({ id: 'bad', questions: [{ id: 'q', prompt: 'p', chosen: null, key: 'k' } as never, makeAttempt().questions[1]!] }), 'data[1].questions[0].correct'],
+    ['null', null, 'data[1] should be an object'],
+  ])('keeps the good attempts around one with %s, and says why', (_, bad, reason) => {
+    const result = readHistory(stored([makeAttempt({ id: 'a' }), bad, makeAttempt({ id: 'b' })]))
+    expect(result).toEqual({
+      status: 'partial',
+      data: [makeAttempt({ id: 'a' }), makeAttempt({ id: 'b' })],
+      reason: expect.stringContaining(reason),
+    })
+    expect(result.status === 'partial' && result.reason).toContain('1 of 3 saved results')
+  })
+
+  it('reports a history that is not a list as corrupt', () => {
+    expect(readHistory(stored({ attempts: [] }))).toEqual({ status: 'corrupt', reason: expect.stringContaining('data should be a list') })
   })
 })
 

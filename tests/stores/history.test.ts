@@ -67,7 +67,6 @@ describe('history store', () => {
     ['truncated JSON', '{"app":"quorum"'],
     ['another app', JSON.stringify({ app: 'other', schema: 1, data: [] })],
     ['a newer schema', JSON.stringify({ app: 'quorum', schema: 99, data: [] })],
-    ['an attempt with a bad total', makeStored([makeAttempt({ total: 7 })])],
   ])('keeps %s aside as a backup and tells the user', (_, raw) => {
     localStorage.setItem('quorum:history', raw)
     let history: ReturnType<typeof useHistoryStore> | undefined
@@ -81,6 +80,18 @@ describe('history store', () => {
     const notices = useNoticesStore().notices
     expect(notices).toHaveLength(1)
     expect(notices[0]?.text).toContain(backupKey)
+  })
+
+  it('keeps the good attempts when one is bad, with the whole raw value backed up', () => {
+    const raw = makeStored([makeAttempt({ id: 'good' }), makeAttempt({ id: 'bad', total: 7 }), makeAttempt({ id: 'also-good' })])
+    localStorage.setItem('quorum:history', raw)
+    const history = useHistoryStore()
+    expect(history.attempts.map(a => a.id)).toEqual(['good', 'also-good'])
+    const backupKey = `quorum:backup:quorum:history:${NOW.toISOString()}`
+    expect(localStorage.getItem(backupKey)).toBe(raw)
+    expect(useNoticesStore().notices[0]?.text).toMatch(/1 of 3 saved results could not be read/)
+    history.record(makeAttempt({ id: 'new' }))
+    expect(reload().attempts.map(a => a.id)).toEqual(['new', 'good', 'also-good'])
   })
 
   it('records again after corrupt data was kept aside', () => {

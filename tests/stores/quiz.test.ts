@@ -66,6 +66,17 @@ describe('quiz store: start', () => {
     expect(quiz.progress!.quiz.seed).not.toBe(first)
   })
 
+  it.each([
+    ['no questions', { count: 0 }],
+    ['an unknown topic', { topic: 'nope' }],
+  ])('refuses to start a quiz of %s and keeps the one in progress', (_, options: StartOptions) => {
+    const quiz = useQuizStore()
+    expect(quiz.start({ seed: 'kept' })).toBe(true)
+    expect(quiz.start(options)).toBe(false)
+    expect(quiz.progress?.quiz.seed).toBe('kept')
+    expect(reload().progress?.quiz.seed).toBe('kept')
+  })
+
   it('starting again throws the old quiz away', () => {
     const quiz = useQuizStore()
     quiz.start({ seed: 'a' })

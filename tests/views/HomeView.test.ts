@@ -40,13 +40,28 @@ describe('HomeView', () => {
     expect(getByRole(wrapper, 'heading', ['A?', 'B?', 'C?'][index])).toBeDefined()
   })
 
-  it('"Start a new quiz" replaces the one in progress', async () => {
+  it('"Start a new quiz" replaces the one in progress only once confirmed', async () => {
     localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
     await getByRole(wrapper, 'button', 'Start a new quiz').trigger('click')
     await flushPromises()
+    expect(wrapper.text()).toContain('The quiz in progress will be lost.')
+    expect(quiz.progress?.quiz.seed).toBe('test')
+    await getByRole(wrapper, 'button', 'Yes, start a new quiz').trigger('click')
+    await flushPromises()
     expect(quiz.progress?.quiz.questions).toHaveLength(10)
     expect(quiz.progress?.quiz.seed).not.toBe('test')
+  })
+
+  it('keeps the quiz in progress when the student says no', async () => {
+    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
+    const { wrapper, quiz } = await mountApp('/')
+    await getByRole(wrapper, 'button', 'Start a new quiz').trigger('click')
+    await flushPromises()
+    await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('will be lost')
+    expect(quiz.progress?.quiz.seed).toBe('test')
   })
 
   it.each([

@@ -1,7 +1,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getByRole, queryAllByRole } from '../components/by-role'
-import { makeAttempt, makeStored } from '../builders'
+import { makeAttempt, makeProgress, makeStored } from '../builders'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -57,6 +57,15 @@ describe('ResultsView', () => {
     expect(path()).toBe('/quiz')
     expect(quiz.progress?.quiz.questions).toHaveLength(10)
     expect(wrapper.text()).toContain('Question 1 of 10')
+  })
+
+  it('offers to resume, not to play again, while another quiz is in progress', async () => {
+    storeHistory()
+    localStorage.setItem('quorum:progress', makeStored(makeProgress()))
+    const { wrapper, quiz } = await mountApp('/results/a-1')
+    expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
+    expect(getByRole(wrapper, 'link', 'Resume your quiz').attributes('href')).toBe('/quiz')
+    expect(quiz.progress?.quiz.seed).toBe('test')
   })
 
   it('says so when the result is not on this device', async () => {
