@@ -19,7 +19,7 @@ async function mountAt(path: string) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   const wrapper = mount(App, { global: { plugins: [pinia, router] } })
   if (path === '/quiz')
-    useQuizStore(pinia).start({ seed: 'app' })
+    await useQuizStore(pinia).start({ seed: 'app' })
   await router.push(path)
   await flushPromises()
   return { wrapper, router }

@@ -7,12 +7,17 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
   return {
     id: 'vote-yes-count',
     topic: 'vote',
+    fact: 'tally-yes',
+    form: 'number',
     kind: 'number',
+    level: 1,
     prompt: 'How many countries voted for the resolution?',
+    variants: [],
     key: '93',
     distractors: [
-      { text: '65', why: 'That is the number of abstentions.' },
-      { text: '18', why: 'That is the number of votes against.' },
+      { text: '65', why: 'That is the number of abstentions.', near: true },
+      { text: '18', why: 'That is the number of votes against.', near: false },
+      { text: '111', why: 'That counts the yes and no votes together.', near: true },
     ],
     explanation: 'The article reports 93 votes for.',
     sources: [{ kind: 'article', quote: 'passed with 93 votes for' }],
@@ -24,12 +29,15 @@ export function makeTextItem(id: string, topic = 'people', overrides: Partial<It
   return makeItem({
     id,
     topic,
+    fact: id,
+    form: 'who',
     kind: 'person',
     prompt: `Who is ${id}?`,
     key: `Key of ${id}`,
     distractors: [
-      { text: `First wrong of ${id}`, why: 'Wrong person.' },
-      { text: `Second wrong of ${id}`, why: 'Also wrong.' },
+      { text: `Near wrong of ${id}`, why: 'Wrong person, but close.', near: true },
+      { text: `Far wrong of ${id}`, why: 'Wrong person.', near: false },
+      { text: `Other far wrong of ${id}`, why: 'Also wrong.', near: false },
     ],
     ...overrides,
   })
@@ -49,6 +57,9 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
   return {
     id: 'q-1',
     topic: 'vote',
+    fact: 'us-drafted-competing-text',
+    form: 'who',
+    kind: 'country',
     prompt: 'Which country drafted the competing resolution?',
     options: ['France', 'United States', 'Ukraine'],
     answer: 1,
@@ -60,7 +71,7 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
 }
 
 export function makeQuiz(questions: Question[] = [makeQuestion(), makeQuestion({ id: 'q-2' })]): Quiz {
-  return { seed: 'test', topic: null, count: questions.length, questions }
+  return { seed: 'test', topic: null, count: questions.length, difficulty: 'normal', questions }
 }
 
 export function makeProgress(overrides: Partial<QuizProgress> = {}): QuizProgress {

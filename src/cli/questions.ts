@@ -4,8 +4,13 @@ import { parseArgs } from 'node:util'
 import { loadBank } from '../build/load-bank'
 import { BankError } from '../quiz/bank'
 import { toPublicQuestion } from '../quiz/export'
-import { buildQuestion, buildQuiz, selectPool } from '../quiz/generate'
+import { buildQuestion, buildQuiz, candidatesFor, selectPool } from '../quiz/generate'
+import { DEFAULT_DIFFICULTY, DIFFICULTIES } from '../quiz/settings'
 import { createRng } from '../quiz/random'
+import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
+import type { Difficulty } from '../quiz/types'
+
+const SAMPLES_PER_TEMPLATE = 3
 
 const USAGE = `Usage: npm run --silent questions -- [options]
 
@@ -14,7 +19,10 @@ Prints questions from the Quorum bank as one JSON object on stdout.
   --seed S      seed for the quiz (any text; default: a random one, printed in the output)
   --count N     number of questions, 1 or more (default 10)
   --topic ID    only questions of this topic
-  --all         every item of the bank once, instead of a quiz
+  --difficulty  easy, normal or hard (default normal): which items, and how close the
+                wrong options are
+  --all         every item of the bank once, instead of a quiz, plus a few samples
+                of each scenario template (under "samples")
   --help        show this message
 `
 
@@ -33,6 +41,7 @@ function main(args: string[]): string {
         seed: { type: 'string' },
         count: { type: 'string' },
         topic: { type: 'string' },
+        difficulty: { type: 'string' },
         all: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -50,25 +59,37 @@ function main(args: string[]): string {
   if (topic !== null && !bank.topics.some(t => t.id === topic))
     throw new UsageError(`unknown topic "${topic}"; topics are: ${bank.topics.map(t => t.id).join(', ')}`)
 
+  const difficulty = (values.difficulty ?? DEFAULT_DIFFICULTY) as Difficulty
+  if (!DIFFICULTIES.includes(difficulty))
+    throw new UsageError(`--difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${values.difficulty}"`)
+
   if (values.all) {
     if (values.seed !== undefined || values.count !== undefined)
       throw new UsageError('--all prints every item; it takes no --seed or --count')
-    const questions = selectPool(bank, topic).map(item => toPublicQuestion(buildQuestion(item, createRng(item.id))))
-    return JSON.stringify({ questions })
+    // The canonical phrasing of each item; the options as this difficulty would show them.
+    const questions = selectPool(bank, topic)
+      .map(item => toPublicQuestion(buildQuestion({ ...item, variants: [] }, createRng(item.id), difficulty)))
+    const samples = SCENARIO_TEMPLATES
+      .filter(t => topic === null || t.topic === topic)
+      .flatMap((t) => {
+        const rng = createRng(`samples|${t.id}|${difficulty}`)
+        return Array.from({ length: SAMPLES_PER_TEMPLATE }, () => toPublicQuestion(buildQuestion(t.generate(rng, difficulty), rng, difficulty)))
+      })
+    return JSON.stringify({ questions, samples })
   }
 
   const countText = values.count ?? '10'
   if (!/^\d+$/.test(countText) || Number(countText) < 1)
     throw new UsageError(`--count must be a whole number of at least 1, not "${countText}"`)
   const count = Number(countText)
-  const available = selectPool(bank, topic).length
+  const available = new Set(candidatesFor(bank, topic).map(c => c.fact)).size
   if (count > available)
     throw new UsageError(`--count ${count} is more than the ${available} questions available${topic === null ? '' : ` on topic "${topic}"`}`)
 
   const seed = values.seed ?? Math.floor(Math.random() * 2 ** 32).toString(36)
   if (seed === '')
     throw new UsageError('--seed must not be empty')
-  const quiz = buildQuiz(bank, { seed, count, topic })
+  const quiz = buildQuiz(bank, { seed, count, topic, difficulty })
   return JSON.stringify({ seed, questions: quiz.questions.map(toPublicQuestion) })
 }
 

@@ -1,11 +1,14 @@
-import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Source, Topic } from './types'
+import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from './types'
 
-export const BANK_FORMAT_VERSION = 1
+export const BANK_FORMAT_VERSION = 2
 export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']
+/** Forms a bank file may use; `scenario` questions are made by code, not written. */
+export const ITEM_FORMS: readonly QuestionForm[] = ['who', 'number', 'quote', 'cause', 'report', 'rule']
 const SOURCE_KINDS = ['article', 'charter', 'rules', 'record'] as const
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const INTEGER_PATTERN = /^-?\d+$/
-const MIN_DISTRACTORS = 2
+const INTEGER_PATTERN = /^\d+$/
+/** Three so that easy and hard quizzes can show different ones (one near, one far at least). */
+const MIN_DISTRACTORS = 3
 
 /** A bank that breaks the format: names the file, the item and the field at fault. */
 export class BankError extends Error {
@@ -89,11 +92,21 @@ function parseSource(file: string, itemId: string, value: unknown, field: string
 
 function parseDistractor(file: string, itemId: string, value: unknown, field: string): Distractor {
   if (!isRecord(value))
-    throw new BankError(file, itemId, field, 'must be an object with "text" and "why"')
+    throw new BankError(file, itemId, field, 'must be an object with "text", "why" and "near"')
+  if (typeof value.near !== 'boolean')
+    throw new BankError(file, itemId, `${field}.near`, 'must be true (a tempting, close distractor) or false (one easily ruled out)')
   return {
     text: text(file, itemId, value.text, `${field}.text`),
     why: text(file, itemId, value.why, `${field}.why`),
+    near: value.near,
   }
+}
+
+function parsePrompt(file: string, itemId: string, value: unknown, field: string): string {
+  const prompt = text(file, itemId, value, field)
+  if (!prompt.endsWith('?'))
+    throw new BankError(file, itemId, field, 'must be a complete question ending in "?"')
+  return prompt
 }
 
 function parseItem(file: string, topic: string, value: unknown, index: number): Item {
@@ -104,19 +117,39 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
     throw new BankError(file, null, `${where}.id`, 'must be a lowercase kebab-case string')
   const id = value.id
 
+  const fact = value.fact === undefined ? id : value.fact
+  if (typeof fact !== 'string' || !ID_PATTERN.test(fact))
+    throw new BankError(file, id, 'fact', 'must be a lowercase kebab-case name of the fact the item tests')
+
+  const form = value.form
+  if (typeof form !== 'string' || !(ITEM_FORMS as readonly string[]).includes(form))
+    throw new BankError(file, id, 'form', `must be one of ${ITEM_FORMS.join(', ')}`)
+
   const kind = value.kind
   if (typeof kind !== 'string' || !(ANSWER_KINDS as readonly string[]).includes(kind))
     throw new BankError(file, id, 'kind', `must be one of ${ANSWER_KINDS.join(', ')}`)
 
-  const prompt = text(file, id, value.prompt, 'prompt')
-  if (!prompt.endsWith('?'))
-    throw new BankError(file, id, 'prompt', 'must be a complete question ending in "?"')
+  const level = value.level
+  if (level !== 1 && level !== 2 && level !== 3)
+    throw new BankError(file, id, 'level', 'must be 1 (a headline fact), 2 (a clear detail) or 3 (a fine point)')
+
+  const prompt = parsePrompt(file, id, value.prompt, 'prompt')
+  const rawVariants = value.variants ?? []
+  if (!Array.isArray(rawVariants))
+    throw new BankError(file, id, 'variants', 'must be a list of other phrasings of the prompt')
+  const variants = rawVariants.map((v, i) => parsePrompt(file, id, v, `variants[${i}]`))
+  variants.forEach((v, i) => {
+    if (v === prompt || variants.indexOf(v) !== i)
+      throw new BankError(file, id, `variants[${i}]`, 'repeats another phrasing of this item')
+  })
 
   const key = text(file, id, value.key, 'key')
 
   if (!Array.isArray(value.distractors) || value.distractors.length < MIN_DISTRACTORS)
     throw new BankError(file, id, 'distractors', `must be a list of at least ${MIN_DISTRACTORS}`)
   const distractors = value.distractors.map((d, i) => parseDistractor(file, id, d, `distractors[${i}]`))
+  if (!distractors.some(d => d.near) || !distractors.some(d => !d.near))
+    throw new BankError(file, id, 'distractors', 'must include at least one near (true) and one far (false) distractor')
 
   const seen = new Map<string, string>()
   for (const [i, option] of [key, ...distractors.map(d => d.text)].entries()) {
@@ -136,7 +169,7 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
     throw new BankError(file, id, 'sources', 'must list at least one source')
   const sources = value.sources.map((s, i) => parseSource(file, id, s, `sources[${i}]`))
 
-  return { id, topic, kind: kind as AnswerKind, prompt, key, distractors, explanation, sources }
+  return { id, topic, fact, form: form as QuestionForm, kind: kind as AnswerKind, level: level as Level, prompt, variants, key, distractors, explanation, sources }
 }
 
 /** Checks one bank file and returns its topic and items. */

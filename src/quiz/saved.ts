@@ -1,5 +1,5 @@
 import type { Answer } from './score'
-import type { Question, Quiz, Source } from './types'
+import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, Source } from './types'
 
 /**
  * What Quorum keeps on the device, and how it is checked when read back.
@@ -81,6 +81,14 @@ function list<T>(check: Check<T>): Check<T[]> {
   }
 }
 
+function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `one of ${values.join(', ')}`))
+}
+
+const FORMS: readonly QuestionForm[] = ['who', 'number', 'quote', 'cause', 'report', 'rule', 'scenario']
+const KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']
+const DIFFICULTY_NAMES: readonly Difficulty[] = ['easy', 'normal', 'hard']
+
 const source: Check<Source> = (v, p) => {
   const r = record(v, p)
   if (r.kind === 'article')
@@ -103,9 +111,14 @@ const question: Check<Question> = (v, p) => {
   const reasons = list(nullable(str))(r.reasons, `${p}.reasons`)
   if (reasons.length !== options.length)
     fail(`${p}.reasons`, 'one entry per option')
+  const id = str(r.id, `${p}.id`)
+  // fact, form and kind came with bank format 2; quizzes saved before then lack them.
   return {
-    id: str(r.id, `${p}.id`),
+    id,
     topic: str(r.topic, `${p}.topic`),
+    fact: r.fact === undefined ? id : str(r.fact, `${p}.fact`),
+    form: r.form === undefined ? 'who' : oneOf(FORMS)(r.form, `${p}.form`),
+    kind: r.kind === undefined ? 'text' : oneOf(KINDS)(r.kind, `${p}.kind`),
     prompt: str(r.prompt, `${p}.prompt`),
     options,
     answer,
@@ -124,6 +137,7 @@ const quiz: Check<Quiz> = (v, p) => {
     seed: str(r.seed, `${p}.seed`),
     topic: nullable(str)(r.topic, `${p}.topic`),
     count: int(r.count, `${p}.count`),
+    difficulty: r.difficulty === undefined ? 'normal' : oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
     questions,
   }
 }

@@ -11,7 +11,17 @@ export interface Distractor {
   text: string
   /** The misconception this option stands for: shown when a student picks it. */
   why: string
+  /** A tempting, close distractor (hard quizzes prefer these) rather than one easily ruled out. */
+  near: boolean
 }
+
+/** What kind of question an item asks. */
+export type QuestionForm = 'who' | 'number' | 'quote' | 'cause' | 'report' | 'rule' | 'scenario'
+
+/** How hard the fact is: 1 a headline fact, 2 a clear detail, 3 a fine point. */
+export type Level = 1 | 2 | 3
+
+export type Difficulty = 'easy' | 'normal' | 'hard'
 
 export interface Topic {
   id: string
@@ -21,8 +31,14 @@ export interface Topic {
 export interface Item {
   id: string
   topic: string
+  /** Items sharing a fact are never asked in the same quiz. */
+  fact: string
+  form: QuestionForm
   kind: AnswerKind
+  level: Level
   prompt: string
+  /** Other phrasings of the same question, with the same key and distractors. */
+  variants: string[]
   key: string
   distractors: Distractor[]
   explanation: string
@@ -43,6 +59,9 @@ export interface BankFileInput {
 export interface Question {
   id: string
   topic: string
+  fact: string
+  form: QuestionForm
+  kind: AnswerKind
   prompt: string
   options: string[]
   /** Index of the key in `options`. */
@@ -58,6 +77,7 @@ export interface QuizSettings {
   count: number
   /** `null` for every topic. */
   topic: string | null
+  difficulty: Difficulty
 }
 
 export interface Quiz extends QuizSettings {

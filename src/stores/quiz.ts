@@ -1,7 +1,7 @@
-import bank from 'virtual:quorum-bank'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { buildQuiz, DEFAULT_QUIZ_LENGTH } from '../quiz/generate'
+import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
+import type { Difficulty } from '../quiz/types'
 import type { QuizProgress } from '../quiz/saved'
 import { readProgress, summariseAttempt } from '../quiz/saved'
 import { scoreAttempt } from '../quiz/score'
@@ -13,6 +13,7 @@ import { loadKey, removeKey, saveKey, STORAGE_KEYS } from './storage'
 export interface StartOptions {
   count?: number
   topic?: string | null
+  difficulty?: Difficulty
   /** Fixed in tests and shared sessions; otherwise chosen at random. */
   seed?: string
 }
@@ -47,11 +48,13 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
-  function start(options: StartOptions = {}): boolean {
-    const quiz = buildQuiz(bank, {
+  async function start(options: StartOptions = {}): Promise<boolean> {
+    const { makeQuiz } = await import('./quiz-maker')
+    const quiz = makeQuiz({
       seed: options.seed ?? randomSeed(),
       count: options.count ?? DEFAULT_QUIZ_LENGTH,
       topic: options.topic ?? null,
+      difficulty: options.difficulty ?? DEFAULT_DIFFICULTY,
     })
     if (quiz.questions.length === 0)
       return false

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBank } from '../../src/build/load-bank'
 import type { PublicQuestion } from '../../src/quiz/export'
+import { candidatesFor } from '../../src/quiz/generate'
+import { SCENARIO_TEMPLATES } from '../../src/quiz/scenarios'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -21,11 +23,14 @@ function questions(...args: string[]): Run {
   return { status, stdout, stderr }
 }
 
-function printed(run: Run): { seed?: string, questions: PublicQuestion[] } {
+function printed(run: Run): { seed?: string, questions: PublicQuestion[], samples?: PublicQuestion[] } {
   expect(run.stderr).toBe('')
   expect(run.status).toBe(0)
-  return JSON.parse(run.stdout) as { seed?: string, questions: PublicQuestion[] }
+  return JSON.parse(run.stdout) as { seed?: string, questions: PublicQuestion[], samples?: PublicQuestion[] }
 }
+
+/** Distinct facts: the most questions one quiz can ask. */
+const AVAILABLE = new Set(candidatesFor(bank, null).map(c => c.fact)).size
 
 const BAD_ARGS = [
   ['--count', 'abc'],
@@ -34,6 +39,7 @@ const BAD_ARGS = [
   ['--topic', 'nope'],
   ['--bogus'],
   ['--all', '--seed', '1'],
+  ['--difficulty', 'extreme'],
 ]
 
 // Each run starts Node and tsx (about a second), so every run is made once, up front.
@@ -41,7 +47,7 @@ const runs = new Map<string, Run>()
 const run = (...args: string[]) => runs.get(args.join(' '))!
 
 beforeAll(() => {
-  for (const args of [['--seed', '42', '--count', '10'], ['--seed', '43', '--count', '10'], ['--all'], ['--topic', 'people', '--seed', 'p'], ...BAD_ARGS])
+  for (const args of [['--seed', '42', '--count', '10'], ['--seed', '43', '--count', '10'], ['--all'], ['--topic', 'people', '--seed', 'p'], ['--seed', '42', '--count', '10', '--difficulty', 'hard'], ...BAD_ARGS])
     runs.set(args.join(' '), questions(...args))
   // The same seed again, to compare.
   runs.set('again', questions('--seed', '42', '--count', '10'))
@@ -61,12 +67,22 @@ describe('questions CLI: a quiz', () => {
       expect(Object.keys(q).sort()).toEqual(['answer', 'explanation', 'id', 'options', 'prompt', 'sources', 'topic'])
       expect(q.options.length).toBeGreaterThanOrEqual(3)
       expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.options.length).toBe(true)
+      if (q.id.startsWith('scenario-'))
+        continue
       const item = bank.items.find(i => i.id === q.id)
       expect(item).toBeDefined()
       expect(q.options[q.answer]).toBe(item?.key)
-      expect([...q.options].sort()).toEqual([item!.key, ...item!.distractors.map(d => d.text)].sort())
-      expect([q.topic, q.prompt, q.explanation, q.sources]).toEqual([item!.topic, item!.prompt, item!.explanation, item!.sources])
+      for (const o of q.options)
+        expect([item!.key, ...item!.distractors.map(d => d.text)]).toContain(o)
+      expect([item!.prompt, ...item!.variants]).toContain(q.prompt)
+      expect([q.topic, q.explanation, q.sources]).toEqual([item!.topic, item!.explanation, item!.sources])
     }
+  })
+
+  it('takes --difficulty: a hard quiz differs from a normal one with the same seed', () => {
+    const hard = printed(run('--seed', '42', '--count', '10', '--difficulty', 'hard'))
+    expect(hard.questions).toHaveLength(10)
+    expect(hard.questions.map(q => q.id)).not.toEqual(printed(run('--seed', '42', '--count', '10')).questions.map(q => q.id))
   })
 
   it('asks ten different items', () => {
@@ -89,13 +105,22 @@ describe('questions CLI: a quiz', () => {
 })
 
 describe('questions CLI: --all', () => {
-  it('prints every item of the bank once, in bank order', () => {
+  it('prints every item of the bank once, in bank order, in its first phrasing', () => {
     const out = printed(run('--all'))
-    expect(Object.keys(out)).toEqual(['questions'])
+    expect(Object.keys(out)).toEqual(['questions', 'samples'])
+    expect(out.questions.map(q => q.prompt)).toEqual(bank.items.map(i => i.prompt))
     const ids = out.questions.map(q => q.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual(bank.items.map(i => i.id))
     expect(ids.length).toBeGreaterThan(0)
+  })
+
+  it('adds a few samples of each scenario template, in the same shape', () => {
+    const samples = printed(run('--all')).samples!
+    for (const t of SCENARIO_TEMPLATES)
+      expect(samples.filter(q => q.id.startsWith(`scenario-${t.id}-`)).length).toBeGreaterThanOrEqual(2)
+    for (const q of samples)
+      expect(Object.keys(q).sort()).toEqual(['answer', 'explanation', 'id', 'options', 'prompt', 'sources', 'topic'])
   })
 
   it('puts each key at its answer index', () => {
@@ -116,8 +141,9 @@ describe('questions CLI: bad arguments', () => {
 
   it.each([
     [['--count', 'abc'], '"abc"'],
-    [['--count', '9999'], `more than the ${bank.items.length} questions available`],
-    [['--topic', 'nope'], 'topics are: people, security-council, vote'],
+    [['--count', '9999'], `more than the ${AVAILABLE} questions available`],
+    [['--topic', 'nope'], `topics are: ${bank.topics.map(t => t.id).join(', ')}`],
+    [['--difficulty', 'extreme'], 'easy, normal, hard'],
     [['--bogus'], '--bogus'],
   ])('for %j says what was wrong', (args, says) => {
     expect(run(...args).stderr.split('\n')[0]).toContain(says)

@@ -6,12 +6,17 @@ const FILE = 'questions/vote.json'
 function validItem(overrides: Record<string, unknown> = {}) {
   return {
     id: 'vote-yes-count',
+    fact: 'tally-yes',
+    form: 'number',
     kind: 'number',
+    level: 1,
     prompt: 'How many countries voted for the resolution?',
+    variants: ['How many yes votes did the resolution get?'],
     key: '93',
     distractors: [
-      { text: '65', why: 'Abstentions.' },
-      { text: '18', why: 'Votes against.' },
+      { text: '65', why: 'Abstentions.', near: true },
+      { text: '18', why: 'Votes against.', near: false },
+      { text: '111', why: 'Yes and no together.', near: true },
     ],
     explanation: 'The article says so.',
     sources: [{ kind: 'article', quote: 'passed with 93 votes for' }],
@@ -20,7 +25,7 @@ function validItem(overrides: Record<string, unknown> = {}) {
 }
 
 function fileWith(item: unknown, extra: Record<string, unknown> = {}) {
-  return { file: FILE, data: { version: 1, topic: { id: 'vote', title: 'The vote' }, items: [item], ...extra } }
+  return { file: FILE, data: { version: 2, topic: { id: 'vote', title: 'The vote' }, items: [item], ...extra } }
 }
 
 function errorOf(fn: () => unknown): BankError {
@@ -40,7 +45,12 @@ describe('parseBankFile', () => {
     const bank = parseBankFile(fileWith(validItem()))
     expect(bank.topics).toEqual([{ id: 'vote', title: 'The vote' }])
     expect(bank.items).toHaveLength(1)
-    expect(bank.items[0]).toMatchObject({ id: 'vote-yes-count', topic: 'vote', key: '93' })
+    expect(bank.items[0]).toMatchObject({ id: 'vote-yes-count', topic: 'vote', key: '93', fact: 'tally-yes', level: 1, form: 'number' })
+  })
+
+  it('defaults the fact to the id and the variants to none', () => {
+    const item = parseBankFile(fileWith(validItem({ fact: undefined, variants: undefined }))).items[0]
+    expect(item).toMatchObject({ fact: 'vote-yes-count', variants: [] })
   })
 
   it.each([
@@ -48,10 +58,18 @@ describe('parseBankFile', () => {
     ['prompt', { prompt: '' }, 'non-empty string'],
     ['key', { key: 93 }, 'non-empty string'],
     ['kind', { kind: 'animal' }, 'one of'],
-    ['distractors', { distractors: [{ text: '65', why: 'x' }] }, 'at least 2'],
-    ['distractors[1].why', { distractors: [{ text: '65', why: 'x' }, { text: '18' }] }, 'non-empty string'],
-    ['distractors[0].text', { distractors: [{ text: '93', why: 'x' }, { text: '18', why: 'y' }] }, 'same option as key'],
-    ['distractors[1].text', { distractors: [{ text: '65', why: 'x' }, { text: 'eighteen', why: 'y' }] }, 'whole number'],
+    ['distractors', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', why: 'y', near: false }] }, 'at least 3'],
+    ['distractors[1].why', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', near: false }, { text: '5', why: 'z', near: false }] }, 'non-empty string'],
+    ['distractors[0].text', { distractors: [{ text: '93', why: 'x', near: true }, { text: '18', why: 'y', near: false }, { text: '5', why: 'z', near: false }] }, 'same option as key'],
+    ['distractors[1].text', { distractors: [{ text: '65', why: 'x', near: true }, { text: 'eighteen', why: 'y', near: false }, { text: '5', why: 'z', near: false }] }, 'whole number'],
+    ['distractors[2].near', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', why: 'y', near: false }, { text: '5', why: 'z' }] }, 'true'],
+    ['distractors', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', why: 'y', near: true }, { text: '5', why: 'z', near: true }] }, 'one near (true) and one far (false)'],
+    ['fact', { fact: 'Tally Yes' }, 'kebab-case'],
+    ['form', { form: 'scenario' }, 'one of who, number'],
+    ['level', { level: 4 }, 'must be 1'],
+    ['variants', { variants: 'How many?' }, 'list'],
+    ['variants[0]', { variants: ['How many yes votes'] }, 'ending in "?"'],
+    ['variants[0]', { variants: ['How many countries voted for the resolution?'] }, 'repeats'],
     ['explanation', { explanation: '  ' }, 'non-empty string'],
     ['sources', { sources: [] }, 'at least one source'],
     ['sources[0].ref', { sources: [{ kind: 'charter' }] }, 'non-empty string'],
@@ -75,16 +93,16 @@ describe('parseBankFile', () => {
     ['UK', 'Britain'],
     ['United Kingdom', 'britain'],
   ])('treats %j and %j as duplicate options', (a, b) => {
-    const item = validItem({ kind: 'country', key: a, distractors: [{ text: b, why: 'x' }, { text: 'France', why: 'y' }] })
+    const item = validItem({ kind: 'country', key: a, distractors: [{ text: b, why: 'x', near: true }, { text: 'France', why: 'y', near: false }, { text: 'China', why: 'z', near: false }] })
     expect(errorOf(() => parseBankFile(fileWith(item))).field).toBe('distractors[0].text')
   })
 
   it.each([
     ['(file)', []],
-    ['version', { version: 2, topic: { id: 'vote', title: 'T' }, items: [validItem()] }],
-    ['topic', { version: 1, items: [validItem()] }],
-    ['topic.id', { version: 1, topic: { id: 'Vote Topic', title: 'T' }, items: [validItem()] }],
-    ['items', { version: 1, topic: { id: 'vote', title: 'T' }, items: [] }],
+    ['version', { version: 1, topic: { id: 'vote', title: 'T' }, items: [validItem()] }],
+    ['topic', { version: 2, items: [validItem()] }],
+    ['topic.id', { version: 2, topic: { id: 'Vote Topic', title: 'T' }, items: [validItem()] }],
+    ['items', { version: 2, topic: { id: 'vote', title: 'T' }, items: [] }],
   ])('rejects a file whose %s is wrong', (field, data) => {
     const error = errorOf(() => parseBankFile({ file: FILE, data }))
     expect(error.field).toBe(field)
@@ -99,7 +117,7 @@ describe('parseBankFile', () => {
 
 describe('parseBank', () => {
   it('joins files and rejects an id used twice, naming both files', () => {
-    const other = { file: 'questions/people.json', data: { version: 1, topic: { id: 'people', title: 'People' }, items: [validItem()] } }
+    const other = { file: 'questions/people.json', data: { version: 2, topic: { id: 'people', title: 'People' }, items: [validItem()] } }
     const error = errorOf(() => parseBank([fileWith(validItem()), other]))
     expect(error.file).toBe('questions/people.json')
     expect(error.field).toBe('id')
@@ -107,7 +125,7 @@ describe('parseBank', () => {
   })
 
   it('rejects two files with the same topic', () => {
-    const other = { file: 'questions/more.json', data: { version: 1, topic: { id: 'vote', title: 'Again' }, items: [validItem({ id: 'vote-other' })] } }
+    const other = { file: 'questions/more.json', data: { version: 2, topic: { id: 'vote', title: 'Again' }, items: [validItem({ id: 'vote-other' })] } }
     expect(errorOf(() => parseBank([fileWith(validItem()), other])).field).toBe('topic.id')
   })
 

@@ -1,55 +1,150 @@
 import { describe, expect, it } from 'vitest'
-import { buildQuestion, buildQuiz, selectPool } from '../../src/quiz/generate'
+import {
+  buildQuestion,
+  buildQuiz,
+  candidatesFor,
+  chooseCandidates,
+  chooseDistractors,
+  LEVEL_WEIGHTS,
+  orderByPreference,
+  selectPool,
+} from '../../src/quiz/generate'
 import { createRng } from '../../src/quiz/random'
-import { makeBigBank, makeItem, makeTextItem } from '../builders'
+import { SCENARIO_TEMPLATES } from '../../src/quiz/scenarios'
+import type { Difficulty, Item, Level } from '../../src/quiz/types'
+import { makeBank, makeBigBank, makeItem, makeTextItem } from '../builders'
 
 const bank = makeBigBank(30)
+const NO_TEMPLATES = [] as const
+const settings = (over: Partial<{ seed: string, count: number, topic: string | null, difficulty: Difficulty }> = {}) =>
+  ({ seed: '42', count: 10, topic: null, difficulty: 'normal' as Difficulty, ...over })
 
 describe('buildQuiz', () => {
   it('gives an identical quiz for the same seed and settings', () => {
-    const settings = { seed: '42', count: 10, topic: null }
-    expect(buildQuiz(bank, settings)).toEqual(buildQuiz(bank, settings))
+    expect(buildQuiz(bank, settings())).toEqual(buildQuiz(bank, settings()))
+    expect(buildQuiz(bank, settings({ difficulty: 'hard' }))).toEqual(buildQuiz(bank, settings({ difficulty: 'hard' })))
   })
 
   it.each([
-    [{ seed: '42', count: 10, topic: null }, { seed: '43', count: 10, topic: null }],
-    [{ seed: '42', count: 10, topic: null }, { seed: '42', count: 10, topic: 'people' }],
-  ])('gives a different quiz for other settings', (a, b) => {
-    expect(buildQuiz(bank, a).questions.map(q => q.id)).not.toEqual(buildQuiz(bank, b).questions.map(q => q.id))
+    [settings({ seed: '43' })],
+    [settings({ topic: 'people' })],
+    [settings({ difficulty: 'easy' })],
+  ])('gives a different quiz when a setting changes (%j)', (other) => {
+    const a = buildQuiz(bank, settings(), NO_TEMPLATES).questions.map(q => [q.id, q.options])
+    const b = buildQuiz(bank, other, NO_TEMPLATES).questions.map(q => [q.id, q.options])
+    expect(a).not.toEqual(b)
   })
 
   it.each([
-    [{ count: 10, topic: null }, 10],
+    [{ count: 10 }, 10],
     [{ count: 5, topic: 'vote' }, 5],
-    [{ count: 100, topic: null }, 30],
+    [{ count: 100 }, 30],
     [{ count: 100, topic: 'people' }, 15],
-    [{ count: 0, topic: null }, 0],
+    [{ count: 0 }, 0],
     [{ count: 5, topic: 'nowhere' }, 0],
-  ])('with %j has %i questions', (settings, expected) => {
-    const quiz = buildQuiz(bank, { seed: 's', ...settings })
+  ])('with %j has %i questions', (over, expected) => {
+    const quiz = buildQuiz(bank, settings(over), NO_TEMPLATES)
     expect(quiz.questions).toHaveLength(expected)
     expect(quiz.count).toBe(expected)
   })
 
-  it('never asks the same item twice', () => {
-    for (let s = 0; s < 50; s++) {
-      const ids = buildQuiz(bank, { seed: String(s), count: 20, topic: null }).questions.map(q => q.id)
-      expect(new Set(ids).size).toBe(ids.length)
+  it('never asks the same fact twice, even when items share one', () => {
+    const shared = makeBank([
+      ...makeBigBank(10).items,
+      makeTextItem('again-a', 'vote', { fact: 'same' }),
+      makeTextItem('again-b', 'vote', { fact: 'same' }),
+      makeTextItem('again-c', 'people', { fact: 'same' }),
+    ])
+    for (let s = 0; s < 100; s++) {
+      const quiz = buildQuiz(shared, settings({ seed: String(s), count: 20 }))
+      const facts = quiz.questions.map(q => q.fact)
+      expect(new Set(facts).size).toBe(facts.length)
+      expect(quiz.questions).toHaveLength(11 + SCENARIO_TEMPLATES.length)
     }
   })
 
   it('keeps to the topic asked for', () => {
-    const quiz = buildQuiz(bank, { seed: 'x', count: 10, topic: 'vote' })
+    const quiz = buildQuiz(bank, settings({ topic: 'vote' }))
     expect(quiz.questions.every(q => q.topic === 'vote')).toBe(true)
+  })
+
+  it('mixes scenario questions into the procedure topic', () => {
+    const withProcedure = makeBank([...bank.items, makeTextItem('procedure-a', 'procedure')])
+    const quiz = buildQuiz(withProcedure, settings({ topic: 'procedure', count: 10 }))
+    expect(quiz.questions.filter(q => q.form === 'scenario')).toHaveLength(SCENARIO_TEMPLATES.length)
+  })
+})
+
+describe('difficulty', () => {
+  const levels: Level[] = [1, 2, 3]
+  const leveled = makeBank(Array.from({ length: 60 }, (_, i) => makeTextItem(`l-${i}`, 'vote', { level: levels[i % 3] })))
+  const levelOf = new Map(leveled.items.map(i => [i.id, i.level]))
+
+  function meanLevel(difficulty: Difficulty): number {
+    let sum = 0
+    let n = 0
+    for (let s = 0; s < 200; s++) {
+      for (const q of buildQuiz(leveled, settings({ seed: String(s), difficulty }), NO_TEMPLATES).questions) {
+        sum += levelOf.get(q.id)!
+        n++
+      }
+    }
+    return sum / n
+  }
+
+  it('changes which items are chosen: easy prefers headline facts, hard fine points', () => {
+    const easy = meanLevel('easy')
+    const normal = meanLevel('normal')
+    const hard = meanLevel('hard')
+    expect(easy).toBeLessThan(1.5)
+    expect(hard).toBeGreaterThan(2.5)
+    expect(normal).toBeGreaterThan(easy)
+    expect(normal).toBeLessThan(hard)
+  })
+
+  it.each([
+    ['easy', 3],
+    ['hard', 1],
+  ] as const)('%s quizzes never choose level-%i items while others remain', (difficulty, excluded) => {
+    for (let s = 0; s < 50; s++) {
+      for (const q of buildQuiz(leveled, settings({ seed: String(s), difficulty }), NO_TEMPLATES).questions)
+        expect(levelOf.get(q.id)).not.toBe(excluded)
+    }
+    expect(LEVEL_WEIGHTS[difficulty][excluded]).toBe(0)
+  })
+
+  it('still fills a quiz longer than the preferred items allow', () => {
+    const quiz = buildQuiz(leveled, settings({ count: 60, difficulty: 'easy' }), NO_TEMPLATES)
+    expect(quiz.questions).toHaveLength(60)
+  })
+
+  it.each([
+    ['easy', 3, 0],
+    ['normal', 3, 1],
+    ['hard', 4, 3],
+  ] as const)('%s shows %i options with %i near distractors', (difficulty, options, near) => {
+    const item = makeTextItem('who', 'vote', {
+      distractors: [
+        { text: 'Near one', why: 'close', near: true },
+        { text: 'Near two', why: 'close', near: true },
+        { text: 'Near three', why: 'close', near: true },
+        { text: 'Far one', why: 'far', near: false },
+        { text: 'Far two', why: 'far', near: false },
+      ],
+    })
+    for (let s = 0; s < 20; s++) {
+      const q = buildQuestion(item, createRng(String(s)), difficulty)
+      expect(q.options).toHaveLength(options)
+      expect(q.options.filter(o => o.startsWith('Near'))).toHaveLength(near)
+    }
   })
 })
 
 describe('buildQuestion', () => {
-  it('puts the key and every distractor in the options, with the answer pointing at the key', () => {
+  it('puts the key and chosen distractors in the options, with the answer pointing at the key', () => {
     const item = makeTextItem('people-who')
     for (let s = 0; s < 30; s++) {
       const q = buildQuestion(item, createRng(String(s)))
-      expect(q.options.slice().sort()).toEqual([item.key, ...item.distractors.map(d => d.text)].sort())
       expect(q.options[q.answer]).toBe(item.key)
       expect(q.reasons[q.answer]).toBeNull()
       q.options.forEach((o, i) => {
@@ -59,30 +154,79 @@ describe('buildQuestion', () => {
     }
   })
 
-  it('puts the key in every position over many seeds', () => {
-    const item = makeTextItem('people-who')
-    const counts = [0, 0, 0]
-    for (let s = 0; s < 900; s++)
-      counts[buildQuestion(item, createRng(String(s))).answer]!++
-    for (const c of counts)
-      expect(c).toBeGreaterThan(250)
+  it('uses every phrasing of an item over many seeds', () => {
+    const item = makeTextItem('who', 'vote', { prompt: 'Who is one?', variants: ['Who is two?', 'Who is three?'] })
+    const seen = new Set(Array.from({ length: 60 }, (_, s) => buildQuestion(item, createRng(String(s))).prompt))
+    expect([...seen].sort()).toEqual(['Who is one?', 'Who is three?', 'Who is two?'])
   })
 
-  it.each([
-    [['93', '65', '18'], ['18', '65', '93'], 2],
-    [['9', '15', '5'], ['5', '9', '15'], 1],
-    [['100', '7', '30'], ['7', '30', '100'], 2],
-  ])('sorts numeric options ascending (%j)', (values, sorted, answer) => {
-    const [key, d1, d2] = values as [string, string, string]
-    const item = makeItem({ key, distractors: [{ text: d1, why: 'a' }, { text: d2, why: 'b' }] })
-    const q = buildQuestion(item, createRng('n'))
-    expect(q.options).toEqual(sorted)
-    expect(q.answer).toBe(answer)
+  it.each(['easy', 'normal', 'hard'] as const)('puts a text key in every position about equally often (%s)', (difficulty) => {
+    const item = makeTextItem('people-who')
+    const n = difficulty === 'hard' ? 4 : 3
+    const counts = Array.from({ length: n }, () => 0)
+    for (let s = 0; s < 1200; s++)
+      counts[buildQuestion(item, createRng(String(s)), difficulty).answer]!++
+    for (const c of counts)
+      expect(c).toBeGreaterThan((1200 / n) * 0.8)
+  })
+
+  it('sorts numeric options ascending', () => {
+    for (let s = 0; s < 50; s++) {
+      const q = buildQuestion(makeItem(), createRng(String(s)))
+      expect(q.options.map(Number)).toEqual(q.options.map(Number).sort((a, b) => a - b))
+    }
+  })
+
+  it('places a numeric key low, middle and high about equally often when the distractors allow', () => {
+    const item = makeItem({
+      key: '50',
+      distractors: [
+        { text: '10', why: 'a', near: true },
+        { text: '20', why: 'b', near: false },
+        { text: '80', why: 'c', near: true },
+        { text: '90', why: 'd', near: false },
+      ],
+    })
+    const counts = [0, 0, 0]
+    for (let s = 0; s < 900; s++)
+      counts[buildQuestion(item, createRng(String(s)), 'normal').answer]!++
+    for (const c of counts)
+      expect(c).toBeGreaterThan(240)
   })
 })
 
-describe('selectPool', () => {
-  it('keeps bank order', () => {
+describe('chooseDistractors', () => {
+  const item: Item = makeTextItem('x', 'vote')
+
+  it('returns distinct distractors of the item', () => {
+    for (const difficulty of ['easy', 'normal', 'hard'] as const) {
+      const chosen = chooseDistractors(item, difficulty, createRng('d'))
+      expect(new Set(chosen).size).toBe(chosen.length)
+      for (const d of chosen)
+        expect(item.distractors).toContain(d)
+    }
+  })
+})
+
+describe('candidates', () => {
+  it('keeps bank order in the pool', () => {
     expect(selectPool(bank, 'vote').map(i => i.id)).toEqual(bank.items.filter(i => i.topic === 'vote').map(i => i.id))
+  })
+
+  it('offers each scenario template once, under its topic only', () => {
+    expect(candidatesFor(bank, 'vote').filter(c => c.fact.startsWith('scenario-'))).toHaveLength(0)
+    expect(candidatesFor(bank, null).filter(c => c.fact.startsWith('scenario-'))).toHaveLength(SCENARIO_TEMPLATES.length)
+  })
+
+  it('orders every candidate exactly once', () => {
+    const all = candidatesFor(bank, null)
+    const ordered = orderByPreference(all, 'normal', createRng('o'))
+    expect(ordered).toHaveLength(all.length)
+    expect(new Set(ordered).size).toBe(all.length)
+  })
+
+  it('takes one candidate per fact', () => {
+    const c = (fact: string) => ({ fact, topic: 't', level: 2 as Level, make: () => makeItem() })
+    expect(chooseCandidates([c('a'), c('a'), c('b'), c('c')], 2).map(x => x.fact)).toEqual(['a', 'b'])
   })
 })

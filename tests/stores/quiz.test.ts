@@ -1,11 +1,13 @@
 import bank from 'virtual:quorum-bank'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { buildQuiz, DEFAULT_QUIZ_LENGTH } from '../../src/quiz/generate'
+import { buildQuiz } from '../../src/quiz/generate'
+import { DEFAULT_QUIZ_LENGTH } from '../../src/quiz/settings'
 import { useHistoryStore } from '../../src/stores/history'
 import { useNoticesStore } from '../../src/stores/notices'
 import { useQuizStore } from '../../src/stores/quiz'
 import type { StartOptions } from '../../src/stores/quiz'
+import type { Difficulty } from '../../src/quiz/types'
 import { makeProgress, makeQuizOf, makeStored } from '../builders'
 import { breakStorage } from './broken-storage'
 
@@ -45,61 +47,62 @@ describe('quiz store: start', () => {
     expect([quiz.inProgress, quiz.question, quiz.chosen, quiz.score]).toEqual([false, null, null, null])
   })
 
-  it.each<[StartOptions, { count: number, topic: string | null }]>([
-    [{ seed: 'fixed' }, { count: DEFAULT_QUIZ_LENGTH, topic: null }],
-    [{ seed: 'other', count: 5 }, { count: 5, topic: null }],
-    [{ seed: 'fixed', count: 3, topic: 'people' }, { count: 3, topic: 'people' }],
-  ])('with %j asks the questions buildQuiz gives for that seed', (options, settings) => {
+  it.each<[StartOptions, { count: number, topic: string | null, difficulty: Difficulty }]>([
+    [{ seed: 'fixed' }, { count: DEFAULT_QUIZ_LENGTH, topic: null, difficulty: 'normal' }],
+    [{ seed: 'other', count: 5 }, { count: 5, topic: null, difficulty: 'normal' }],
+    [{ seed: 'fixed', count: 3, topic: 'people' }, { count: 3, topic: 'people', difficulty: 'normal' }],
+    [{ seed: 'fixed', count: 5, difficulty: 'hard' }, { count: 5, topic: null, difficulty: 'hard' }],
+  ])('with %j asks the questions buildQuiz gives for that seed', async (options, settings) => {
     const quiz = useQuizStore()
-    quiz.start(options)
+    await quiz.start(options)
     const expected = buildQuiz(bank, { seed: options.seed!, ...settings })
     expect(quiz.progress).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0 })
     expect(quiz.question).toEqual(expected.questions[0])
     expect(quiz.progress?.quiz.questions).toHaveLength(settings.count)
   })
 
-  it('picks a different seed each time when none is given', () => {
+  it('picks a different seed each time when none is given', async () => {
     const quiz = useQuizStore()
-    quiz.start()
+    await quiz.start()
     const first = quiz.progress!.quiz.seed
-    quiz.start()
+    await quiz.start()
     expect(quiz.progress!.quiz.seed).not.toBe(first)
   })
 
   it.each([
     ['no questions', { count: 0 }],
     ['an unknown topic', { topic: 'nope' }],
-  ])('refuses to start a quiz of %s and keeps the one in progress', (_, options: StartOptions) => {
+  ])('refuses to start a quiz of %s and keeps the one in progress', async (_, options: StartOptions) => {
     const quiz = useQuizStore()
-    expect(quiz.start({ seed: 'kept' })).toBe(true)
-    expect(quiz.start(options)).toBe(false)
+    expect(await quiz.start({ seed: 'kept' })).toBe(true)
+    expect(await quiz.start(options)).toBe(false)
     expect(quiz.progress?.quiz.seed).toBe('kept')
     expect(reload().progress?.quiz.seed).toBe('kept')
   })
 
-  it('starting again throws the old quiz away', () => {
+  it('starting again throws the old quiz away', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'a' })
+    await quiz.start({ seed: 'a' })
     quiz.answer(0)
-    quiz.start({ seed: 'b' })
+    await quiz.start({ seed: 'b' })
     expect(quiz.progress?.quiz.seed).toBe('b')
     expect(quiz.progress?.answers.every(a => a === null)).toBe(true)
   })
 })
 
 describe('quiz store: answer and next', () => {
-  it('records the first answer only', () => {
+  it('records the first answer only', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed' })
+    await quiz.start({ seed: 'fixed' })
     quiz.answer(2)
     quiz.answer(0)
     expect(quiz.chosen).toBe(2)
     expect(quiz.progress?.answers[0]).toBe(2)
   })
 
-  it.each([-1, 3, 99, 1.5, Number.NaN])('ignores option %d, which is not on the question', (option) => {
+  it.each([-1, 3, 99, 1.5, Number.NaN])('ignores option %d, which is not on the question', async (option) => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed' })
+    await quiz.start({ seed: 'fixed' })
     expect(quiz.question?.options).toHaveLength(3)
     quiz.answer(option)
     expect(quiz.chosen).toBeNull()
@@ -112,9 +115,9 @@ describe('quiz store: answer and next', () => {
     expect(quiz.progress).toBeNull()
   })
 
-  it('moves on only once the question is answered', () => {
+  it('moves on only once the question is answered', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed' })
+    await quiz.start({ seed: 'fixed' })
     quiz.next()
     expect(quiz.progress?.index).toBe(0)
     quiz.answer(0)
@@ -123,9 +126,9 @@ describe('quiz store: answer and next', () => {
     expect(quiz.chosen).toBeNull()
   })
 
-  it('does not move past the last question', () => {
+  it('does not move past the last question', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 2 })
+    await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
     quiz.next()
     quiz.answer(0)
@@ -134,18 +137,18 @@ describe('quiz store: answer and next', () => {
     expect(quiz.progress?.index).toBe(1)
   })
 
-  it('scores as it goes', () => {
+  it('scores as it goes', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 5 })
+    await quiz.start({ seed: 'fixed', count: 5 })
     quiz.answer(quiz.question!.answer)
     expect(quiz.score).toEqual({ correct: 1, answered: 1, total: 5, percent: 20 })
   })
 })
 
 describe('quiz store: saved progress', () => {
-  it('resumes after a reload at the same question with the same answers', () => {
+  it('resumes after a reload at the same question with the same answers', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 5 })
+    await quiz.start({ seed: 'fixed', count: 5 })
     quiz.answer(1)
     quiz.next()
     quiz.answer(2)
@@ -197,10 +200,10 @@ describe('quiz store: saved progress', () => {
     expect(useNoticesStore().notices).toEqual([])
   })
 
-  it('keeps playing in memory and says so when storage is full', () => {
+  it('keeps playing in memory and says so when storage is full', async () => {
     breakStorage('setItem')
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 2 })
+    await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
     quiz.next()
     expect(quiz.progress?.index).toBe(1)
@@ -210,9 +213,9 @@ describe('quiz store: saved progress', () => {
 })
 
 describe('quiz store: finish', () => {
-  it('does nothing while a question is unanswered', () => {
+  it('does nothing while a question is unanswered', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 2 })
+    await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
     expect(quiz.finish()).toBeNull()
     expect(quiz.inProgress).toBe(true)
@@ -226,9 +229,9 @@ describe('quiz store: finish', () => {
   it.each([
     ['right', 5],
     ['wrong', 0],
-  ] as const)('with every answer %s, records the attempt with %i right and clears the progress', (pick, correct) => {
+  ] as const)('with every answer %s, records the attempt with %i right and clears the progress', async (pick, correct) => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 5 })
+    await quiz.start({ seed: 'fixed', count: 5 })
     const asked = quiz.progress!.quiz.questions
     answerAll(quiz, pick)
 
@@ -244,9 +247,9 @@ describe('quiz store: finish', () => {
     expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
   })
 
-  it('says so when the result cannot be saved, and still shows it', () => {
+  it('says so when the result cannot be saved, and still shows it', async () => {
     const quiz = useQuizStore()
-    quiz.start({ seed: 'fixed', count: 1 })
+    await quiz.start({ seed: 'fixed', count: 1 })
     quiz.answer(0)
     breakStorage('setItem')
     const attempt = quiz.finish()

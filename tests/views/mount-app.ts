@@ -26,6 +26,8 @@ async function loadedRoutes(): Promise<RouteRecordRaw[]> {
 
 /** Mounts the app at `path` with real stores that read whatever the test put in localStorage. */
 export async function mountApp(path: string) {
+  // The bank and generator load on demand when a quiz starts; load them now, as for the views.
+  await import('../../src/stores/quiz-maker')
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
   await router.push(path)

@@ -1,0 +1,110 @@
+import process, { stdout } from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { loadBank, readArticle } from '../build/load-bank'
+import {
+  answerFreeStrategies,
+  bankViolations,
+  generateQuizzes,
+  itemSoftFindings,
+  itemVariety,
+  keyPositions,
+  numericKeyAlwaysMiddle,
+  questionViolations,
+  repeatedFacts,
+  sentenceCoverage,
+  templateVariety,
+} from '../quiz/audit'
+import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
+
+/**
+ * `npm run questions:audit`: how the bank covers the article, whether every item and generated
+ * question keeps the item-writing rules, and how the generator behaves over many quizzes.
+ * Exits non-zero when a sentence is uncited, a hard rule is broken or a quiz repeats a fact.
+ */
+
+const QUIZZES = 600
+const TEMPLATE_DRAWS = 300
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const bank = loadBank(root)
+const article = readArticle(join(root, 'seeds'))
+const ctx = { article }
+const out: string[] = []
+const say = (line = '') => out.push(line)
+let failed = false
+
+say(`Quorum question bank: ${bank.items.length} items in ${bank.topics.length} topics, ${SCENARIO_TEMPLATES.length} scenario templates`)
+for (const topic of bank.topics) {
+  const items = bank.items.filter(i => i.topic === topic.id)
+  const count = (key: 'form' | 'level') => {
+    const tally = new Map<string, number>()
+    for (const i of items)
+      tally.set(String(i[key]), (tally.get(String(i[key])) ?? 0) + 1)
+    return [...tally].sort().map(([k, n]) => `${k} ${n}`).join(', ')
+  }
+  say(`  ${topic.id.padEnd(18)} ${String(items.length).padStart(3)} items   forms: ${count('form')}   levels: ${count('level')}`)
+}
+
+say()
+say('Article sentences and the items that cite them')
+for (const { sentence, items } of sentenceCoverage(bank, article)) {
+  const mark = items.length === 0 ? 'UNCITED' : String(items.length).padStart(7)
+  say(`  S${String(sentence.n).padEnd(3)} ${mark}  ${sentence.text.length > 90 ? `${sentence.text.slice(0, 87)}…` : sentence.text}`)
+  if (items.length === 0)
+    failed = true
+}
+
+say()
+const itemProblems = bankViolations(bank, ctx)
+say(`Hard rules on bank items: ${itemProblems.length} violations`)
+for (const v of itemProblems)
+  say(`  rule ${v.rule}  ${v.id}: ${v.message}`)
+
+const quizzes = generateQuizzes(bank, QUIZZES)
+const questions = quizzes.flatMap(q => q.questions)
+const generated = questionViolations(questions, ctx)
+say(`Hard rules on ${questions.length} generated questions (${QUIZZES} quizzes, every topic, length and difficulty): ${generated.length} violations`)
+for (const v of generated.slice(0, 20))
+  say(`  rule ${v.rule}  ${v.id}: ${v.message}`)
+const repeats = repeatedFacts(quizzes)
+say(`Quizzes asking one fact twice: ${repeats.length}`)
+for (const r of repeats.slice(0, 10))
+  say(`  ${r}`)
+if (itemProblems.length + generated.length + repeats.length > 0)
+  failed = true
+
+say()
+const soft = itemSoftFindings(bank)
+const middle = numericKeyAlwaysMiddle(questions)
+const softTotal = [...soft.values()].reduce((n, f) => n + f.length, 0) + middle.length
+say(`Soft rules (every phrasing of every item): ${softTotal} findings`)
+for (const [rule, findings] of soft) {
+  say(`  ${rule}: ${findings.length}`)
+  for (const f of findings.slice(0, 5))
+    say(`    ${f.id}: ${f.message}`)
+}
+say(`  key-always-middle (number items): ${middle.length}${middle.length > 0 ? `  ${middle.join(', ')}` : ''}`)
+
+say()
+say('Key position over the generated questions')
+for (const [n, counts] of [...keyPositions(questions)].sort((a, b) => a[0] - b[0])) {
+  const total = counts.reduce((a, b) => a + b, 0)
+  say(`  ${n} options (${total} questions): ${counts.map((c, i) => `${String.fromCharCode(65 + i)} ${(100 * c / total).toFixed(1)}%`).join('   ')}   (uniform: ${(100 / n).toFixed(1)}% each)`)
+}
+
+say()
+say('Answer-free strategies (should score no better than chance)')
+for (const s of answerFreeStrategies(questions))
+  say(`  ${s.name.padEnd(48)} ${(100 * s.accuracy).toFixed(1)}%  vs chance ${(100 * s.chance).toFixed(1)}%  (${s.questions} questions)`)
+
+say()
+say(`Distinct questions (prompt and key) the generator can produce`)
+say(`  from bank items (every phrasing): ${itemVariety(bank)}`)
+for (const t of SCENARIO_TEMPLATES)
+  say(`  scenario ${t.id.padEnd(22)} ${templateVariety(t, TEMPLATE_DRAWS)} (in ${TEMPLATE_DRAWS} draws at each difficulty)`)
+
+say()
+say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts.')
+stdout.write(`${out.join('\n')}\n`)
+process.exitCode = failed ? 1 : 0

@@ -1,0 +1,7 @@
+import type { Difficulty } from './types'
+
+/** The choices a quiz offers; small enough for the first screen to import without the generator. */
+export const QUIZ_LENGTHS = [5, 10, 20] as const
+export const DEFAULT_QUIZ_LENGTH = 10
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard']
+export const DEFAULT_DIFFICULTY: Difficulty = 'normal'

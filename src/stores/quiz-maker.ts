@@ -1,0 +1,11 @@
+import bank from 'virtual:quorum-bank'
+import { buildQuiz } from '../quiz/generate'
+import type { Quiz, QuizSettings } from '../quiz/types'
+
+/**
+ * The bank and the generator, loaded only when a quiz starts: the home screen does not need
+ * them, and they are the largest part of the app's JavaScript.
+ */
+export function makeQuiz(settings: QuizSettings): Quiz {
+  return buildQuiz(bank, settings)
+}
