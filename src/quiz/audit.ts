@@ -1,6 +1,6 @@
 import type { Sentence } from './article'
 import { sentencesCited, splitSentences } from './article'
-import { buildQuiz } from './generate'
+import { buildQuiz, questionFrom } from './generate'
 import { DIFFICULTIES } from './settings'
 import { createRng } from './random'
 import type { Finding, RuleContext, SoftRule, Violation } from './rules'
@@ -159,22 +159,9 @@ export function templateVariety(template: ScenarioTemplate, draws: number): numb
 export function itemSoftFindings(bank: Bank): Map<SoftRule, { id: string, message: string }[]> {
   const out = new Map<SoftRule, { id: string, message: string }[]>()
   for (const item of bank.items) {
-    const options = [item.key, ...item.distractors.map(d => d.text)]
+    const options = [{ text: item.key, why: null }, ...item.distractors]
     for (const prompt of [item.prompt, ...item.variants]) {
-      const q: Question = {
-        id: item.id,
-        topic: item.topic,
-        fact: item.fact,
-        form: item.form,
-        kind: item.kind,
-        prompt,
-        options,
-        answer: 0,
-        reasons: [null, ...item.distractors.map(d => d.why)],
-        explanation: item.explanation,
-        sources: item.sources,
-      }
-      for (const f of auditQuestion(q)) {
+      for (const f of auditQuestion(questionFrom(item, prompt, options))) {
         // Middle keys are judged over many quizzes (numericKeyAlwaysMiddle), not on one listing.
         if (f.rule !== 'key-middle')
           out.set(f.rule, [...(out.get(f.rule) ?? []), { id: item.id, message: f.message }])

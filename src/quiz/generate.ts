@@ -127,13 +127,24 @@ export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng):
 export function buildQuestion(item: Item, rng: Rng, difficulty: Difficulty = DEFAULT_DIFFICULTY): Question {
   const phrasings = [item.prompt, ...item.variants]
   const prompt = phrasings[randomIndex(rng, phrasings.length)] as string
-  const entries = [
-    { text: item.key, why: null as string | null },
-    ...chooseDistractors(item, difficulty, rng).map(d => ({ text: d.text, why: d.why as string | null })),
+  const entries: OptionEntry[] = [
+    { text: item.key, why: null },
+    ...chooseDistractors(item, difficulty, rng).map(d => ({ text: d.text, why: d.why })),
   ]
   const ordered = item.kind === 'number'
     ? entries.sort((a, b) => Number(a.text) - Number(b.text))
     : shuffle(entries, rng)
+  return questionFrom(item, prompt, ordered)
+}
+
+/** An option with its reason for being wrong; `null` for the key. */
+export interface OptionEntry {
+  text: string
+  why: string | null
+}
+
+/** The question an item makes with this phrasing and these options, in this order. */
+export function questionFrom(item: Item, prompt: string, options: readonly OptionEntry[]): Question {
   return {
     id: item.id,
     topic: item.topic,
@@ -141,9 +152,9 @@ export function buildQuestion(item: Item, rng: Rng, difficulty: Difficulty = DEF
     form: item.form,
     kind: item.kind,
     prompt,
-    options: ordered.map(e => e.text),
-    answer: ordered.findIndex(e => e.why === null),
-    reasons: ordered.map(e => e.why),
+    options: options.map(e => e.text),
+    answer: options.findIndex(e => e.why === null),
+    reasons: options.map(e => e.why),
     explanation: item.explanation,
     sources: item.sources,
   }

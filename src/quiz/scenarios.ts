@@ -242,75 +242,76 @@ export const presentAndVotingCount: ScenarioTemplate = {
   },
 }
 
-export const twoThirdsMajority: ScenarioTemplate = {
-  id: 'ga-two-thirds',
-  topic: SCENARIO_TOPIC,
-  title: 'General Assembly: votes a two-thirds majority needs',
-  generate(rng, difficulty) {
-    return retry(() => {
-      const voting = between(rng, 60, 180)
-      const abstain = between(rng, 5, UN_MEMBERS - voting)
-      const key = twoThirdsNeeded(voting)
-      const prompt = pick(rng, [
-        `On an important question, ${voting} members of the General Assembly vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
-        `How many yes votes does a two-thirds majority need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
-      ])
-      return numberItem(
-        `scenario-ga-two-thirds-${voting}-${abstain}`,
-        'scenario-ga-two-thirds',
-        difficulty,
-        prompt,
-        key,
-        [
-          { text: String(twoThirdsNeeded(voting + abstain)), why: `${twoThirdsNeeded(voting + abstain)} is two-thirds of ${voting + abstain}, wrongly counting the abstentions as votes.`, near: true },
-          { text: String(simpleMajorityNeeded(voting)), why: `${simpleMajorityNeeded(voting)} is a simple majority; important questions need two-thirds.`, near: true },
-          { text: String(twoThirdsNeeded(UN_MEMBERS)), why: `${twoThirdsNeeded(UN_MEMBERS)} is two-thirds of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
-          { text: String(key - 1), why: `${key - 1} yes votes fall short of two-thirds of ${voting}: rounding down loses the majority.`, near: true },
-        ],
-        `Under Article 18(2) of the UN Charter, important questions need a two-thirds majority of the members present and voting, and abstainers count as not voting. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so at least ${key} yes votes are needed.`,
-        [CHARTER_18_2, RULES_PRESENT_VOTING],
-      )
-    })
-  },
-}
-
 /** n/3 written exactly: "74", "88⅔", "88⅓". */
 function formatThirds(n: number): string {
-  const whole = Math.floor(n / 3)
-  return `${whole}${['', '⅓', '⅔'][n % 3]}`
+  return `${Math.floor(n / 3)}${['', '⅓', '⅔'][n % 3]}`
 }
 
-export const simpleMajority: ScenarioTemplate = {
-  id: 'ga-simple-majority',
-  topic: SCENARIO_TOPIC,
-  title: 'General Assembly: votes a simple majority needs',
-  generate(rng, difficulty) {
-    return retry(() => {
-      const voting = between(rng, 60, 180)
-      const abstain = between(rng, 5, UN_MEMBERS - voting)
-      const key = simpleMajorityNeeded(voting)
-      const prompt = pick(rng, [
-        `On a General Assembly question decided by simple majority, ${voting} members vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
-        `How many yes votes does a simple majority need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
-      ])
-      return numberItem(
-        `scenario-ga-simple-majority-${voting}-${abstain}`,
-        'scenario-ga-simple-majority',
-        difficulty,
-        prompt,
-        key,
-        [
-          { text: String(simpleMajorityNeeded(voting + abstain)), why: `${simpleMajorityNeeded(voting + abstain)} is a majority of ${voting + abstain}, wrongly counting the abstentions.`, near: true },
-          { text: String(twoThirdsNeeded(voting)), why: `${twoThirdsNeeded(voting)} is two-thirds of those voting, which only important questions need.`, near: true },
-          { text: String(simpleMajorityNeeded(UN_MEMBERS)), why: `${simpleMajorityNeeded(UN_MEMBERS)} is a majority of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
-          { text: String(key - 1), why: `${key - 1} is ${voting % 2 === 0 ? 'exactly half' : 'under half'} of ${voting}: a majority needs more than half.`, near: true },
-          { text: String(SC_VOTES_NEEDED), why: `${SC_VOTES_NEEDED} is the Security Council’s threshold; the General Assembly counts its own members present and voting.`, near: false },
-        ],
-        `Under Article 18(3) of the UN Charter, other questions need a majority of the members present and voting: those casting yes or no. More than half of ${voting} is at least ${key}.`,
-        [CHARTER_18_3, RULES_PRESENT_VOTING],
-      )
-    })
-  },
+interface ThresholdTemplate {
+  id: string
+  title: string
+  /** The question's name for the majority, as in "on an important question". */
+  question: string
+  majority: string
+  needed: (voting: number) => number
+  /** Misconceptions: wrong answers for these numbers, each with its reason. */
+  misconceptions: (voting: number, abstain: number, key: number) => Distractor[]
+  explain: (voting: number, key: number) => string
+  sources: Source[]
 }
+
+/** "How many yes votes does this majority need?" for a General Assembly vote. */
+function thresholdTemplate(t: ThresholdTemplate): ScenarioTemplate {
+  return {
+    id: t.id,
+    topic: SCENARIO_TOPIC,
+    title: t.title,
+    generate(rng, difficulty) {
+      return retry(() => {
+        const voting = between(rng, 60, 180)
+        const abstain = between(rng, 5, UN_MEMBERS - voting)
+        const key = t.needed(voting)
+        const prompt = pick(rng, [
+          `${t.question}, ${voting} members of the General Assembly vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
+          `How many yes votes does ${t.majority} need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
+        ])
+        return numberItem(`scenario-${t.id}-${voting}-${abstain}`, `scenario-${t.id}`, difficulty, prompt, key, t.misconceptions(voting, abstain, key), t.explain(voting, key), t.sources)
+      })
+    },
+  }
+}
+
+export const twoThirdsMajority = thresholdTemplate({
+  id: 'ga-two-thirds',
+  title: 'General Assembly: votes a two-thirds majority needs',
+  question: 'On an important question',
+  majority: 'a two-thirds majority',
+  needed: twoThirdsNeeded,
+  misconceptions: (voting, abstain, key) => [
+    { text: String(twoThirdsNeeded(voting + abstain)), why: `${twoThirdsNeeded(voting + abstain)} is two-thirds of ${voting + abstain}, wrongly counting the abstentions as votes.`, near: true },
+    { text: String(simpleMajorityNeeded(voting)), why: `${simpleMajorityNeeded(voting)} is a simple majority; important questions need two-thirds.`, near: true },
+    { text: String(twoThirdsNeeded(UN_MEMBERS)), why: `${twoThirdsNeeded(UN_MEMBERS)} is two-thirds of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
+    { text: String(key - 1), why: `${key - 1} yes votes fall short of two-thirds of ${voting}: rounding down loses the majority.`, near: true },
+  ],
+  explain: (voting, key) => `Under Article 18(2) of the UN Charter, important questions need a two-thirds majority of the members present and voting, and abstainers count as not voting. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so at least ${key} yes votes are needed.`,
+  sources: [CHARTER_18_2, RULES_PRESENT_VOTING],
+})
+
+export const simpleMajority = thresholdTemplate({
+  id: 'ga-simple-majority',
+  title: 'General Assembly: votes a simple majority needs',
+  question: 'On a question decided by simple majority',
+  majority: 'a simple majority',
+  needed: simpleMajorityNeeded,
+  misconceptions: (voting, abstain, key) => [
+    { text: String(simpleMajorityNeeded(voting + abstain)), why: `${simpleMajorityNeeded(voting + abstain)} is a majority of ${voting + abstain}, wrongly counting the abstentions.`, near: true },
+    { text: String(twoThirdsNeeded(voting)), why: `${twoThirdsNeeded(voting)} is two-thirds of those voting, which only important questions need.`, near: true },
+    { text: String(simpleMajorityNeeded(UN_MEMBERS)), why: `${simpleMajorityNeeded(UN_MEMBERS)} is a majority of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
+    { text: String(key - 1), why: `${key - 1} is ${voting % 2 === 0 ? 'exactly half' : 'under half'} of ${voting}: a majority needs more than half.`, near: true },
+    { text: String(SC_VOTES_NEEDED), why: `${SC_VOTES_NEEDED} is the Security Council’s threshold; the General Assembly counts its own members present and voting.`, near: false },
+  ],
+  explain: (voting, key) => `Under Article 18(3) of the UN Charter, other questions need a majority of the members present and voting: those casting yes or no. More than half of ${voting} is at least ${key}.`,
+  sources: [CHARTER_18_3, RULES_PRESENT_VOTING],
+})
 
 export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [councilOutcome, presentAndVotingCount, twoThirdsMajority, simpleMajority]
