@@ -15,7 +15,9 @@ import {
   sentenceCoverage,
   templateVariety,
 } from '../quiz/audit'
+import { BankError } from '../quiz/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
+import type { Bank } from '../quiz/types'
 
 /**
  * `npm run questions:audit`: how the bank covers the article, whether every item and generated
@@ -27,7 +29,16 @@ const QUIZZES = 600
 const TEMPLATE_DRAWS = 300
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bank = loadBank(root)
+let bank: Bank
+try {
+  bank = loadBank(root)
+}
+catch (error) {
+  if (!(error instanceof BankError))
+    throw error
+  process.stderr.write(`questions:audit: the question bank is malformed: ${error.message}\n`)
+  process.exit(1)
+}
 const article = readArticle(join(root, 'seeds'))
 const ctx = { article }
 const out: string[] = []

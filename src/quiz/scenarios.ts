@@ -79,10 +79,13 @@ export const COUNCIL_OUTCOME_TEXT: Record<CouncilOutcome | 'abstention-veto', st
   'abstention-veto': 'It is blocked by a permanent member’s abstention',
 }
 
-/** Who among `total` votes were permanent members, as a parenthesis: "(one of them from a permanent member)". */
+/**
+ * Who among `total` votes were permanent members, as a parenthesis. Always said, even when none
+ * were: "2 no votes" alone would leave open whether a permanent member cast one, and so a veto.
+ */
 function whoWerePermanent(total: number, permanent: number, by: 'from' | 'by'): string {
   if (permanent === 0)
-    return ''
+    return total === 1 ? ` (${by} an elected member)` : ` (none ${by} a permanent member)`
   if (permanent === total)
     return total === 1 ? ` (${by} a permanent member)` : ` (${total === 2 ? 'both' : 'all'} ${by} permanent members)`
   return permanent === 1 ? ` (one of them ${by} a permanent member)` : ` (${permanent} of them ${by} permanent members)`
@@ -107,6 +110,9 @@ function drawCouncilVote(rng: Rng, difficulty: Difficulty): CouncilVote | null {
   const permanentNo = Math.min(noVotes, between(rng, 0, difficulty === 'easy' ? 1 : 2))
   const permanentAbstain = difficulty === 'easy' ? 0 : Math.min(abstain, between(rng, 0, SC_PERMANENT - permanentNo))
   const v: CouncilVote = { yes, no: noVotes - permanentNo, permanentNo, abstain, permanentAbstain, substantive }
+  // The permanent members not named among the no votes and abstentions voted yes: there must be room.
+  if (SC_PERMANENT - permanentNo - permanentAbstain > yes)
+    return null
   // Both "too few votes" and "a veto" would be true: not a fair question.
   if (substantive && yes < SC_VOTES_NEEDED && permanentNo > 0)
     return null
@@ -219,8 +225,8 @@ export const presentAndVotingCount: ScenarioTemplate = {
       const { yes, no, abstain } = drawAssemblyVote(rng)
       const key = presentAndVoting(yes, no)
       const prompt = pick(rng, [
-        `In a General Assembly vote of ${yes} yes, ${no} no and ${abstain} abstentions, how many members were present and voting?`,
-        `A General Assembly resolution gets ${yes} votes for, ${no} against and ${abstain} abstentions. How many members count as present and voting?`,
+        `In a General Assembly vote of ${yes} yes, ${no} no and ${plural(abstain, 'abstention', 'abstentions')}, how many members were present and voting?`,
+        `A General Assembly resolution gets ${yes} votes for, ${no} against and ${plural(abstain, 'abstention', 'abstentions')}. How many members count as present and voting?`,
       ])
       return numberItem(
         `scenario-ga-present-voting-${yes}-${no}-${abstain}`,
@@ -229,10 +235,10 @@ export const presentAndVotingCount: ScenarioTemplate = {
         prompt,
         key,
         [
-          { text: String(yes + no + abstain), why: `${yes + no + abstain} counts the ${abstain} abstentions, but members who abstain count as not voting.`, near: true },
+          { text: String(yes + no + abstain), why: `${yes + no + abstain} counts the ${plural(abstain, 'abstention', 'abstentions')} too, but members who abstain count as not voting.`, near: true },
           { text: String(yes), why: `${yes} counts only the yes votes; the ${no} no votes are cast too.`, near: false },
           { text: String(UN_MEMBERS), why: `${UN_MEMBERS} is every member state, not those present and voting.`, near: false },
-          { text: String(abstain), why: `${abstain} is the abstainers: members present but not voting.`, near: true },
+          { text: String(abstain), why: `${abstain} is the number of abstainers: members present but not voting.`, near: true },
           { text: String(Math.abs(yes - no)), why: `${Math.abs(yes - no)} is the margin between yes and no votes, not how many voted.`, near: false },
         ],
         `Under the General Assembly’s rules of procedure, members present and voting are those casting a yes or no vote; abstainers count as not voting. So ${yes} + ${no} = ${key}.`,
@@ -291,7 +297,7 @@ export const twoThirdsMajority = thresholdTemplate({
     { text: String(twoThirdsNeeded(voting + abstain)), why: `${twoThirdsNeeded(voting + abstain)} is two-thirds of ${voting + abstain}, wrongly counting the abstentions as votes.`, near: true },
     { text: String(simpleMajorityNeeded(voting)), why: `${simpleMajorityNeeded(voting)} is a simple majority; important questions need two-thirds.`, near: true },
     { text: String(twoThirdsNeeded(UN_MEMBERS)), why: `${twoThirdsNeeded(UN_MEMBERS)} is two-thirds of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
-    { text: String(key - 1), why: `${key - 1} yes votes fall short of two-thirds of ${voting}: rounding down loses the majority.`, near: true },
+    { text: String(key - 1), why: `${key - 1} yes votes fall short of two-thirds of ${voting} (${formatThirds(2 * voting)}).`, near: true },
   ],
   explain: (voting, key) => `Under Article 18(2) of the UN Charter, important questions need a two-thirds majority of the members present and voting, and abstainers count as not voting. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so at least ${key} yes votes are needed.`,
   sources: [CHARTER_18_2, RULES_PRESENT_VOTING],
@@ -308,9 +314,8 @@ export const simpleMajority = thresholdTemplate({
     { text: String(twoThirdsNeeded(voting)), why: `${twoThirdsNeeded(voting)} is two-thirds of those voting, which only important questions need.`, near: true },
     { text: String(simpleMajorityNeeded(UN_MEMBERS)), why: `${simpleMajorityNeeded(UN_MEMBERS)} is a majority of all ${UN_MEMBERS} members, but only those present and voting count.`, near: false },
     { text: String(key - 1), why: `${key - 1} is ${voting % 2 === 0 ? 'exactly half' : 'under half'} of ${voting}: a majority needs more than half.`, near: true },
-    { text: String(SC_VOTES_NEEDED), why: `${SC_VOTES_NEEDED} is the Security Council’s threshold; the General Assembly counts its own members present and voting.`, near: false },
   ],
-  explain: (voting, key) => `Under Article 18(3) of the UN Charter, other questions need a majority of the members present and voting: those casting yes or no. More than half of ${voting} is at least ${key}.`,
+  explain: (voting, key) => `Under Article 18(3) of the UN Charter, other questions need a majority of the members present and voting: those casting yes or no. More than half of ${voting} (${voting / 2}) means at least ${key}.`,
   sources: [CHARTER_18_3, RULES_PRESENT_VOTING],
 })
 

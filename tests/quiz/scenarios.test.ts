@@ -70,6 +70,12 @@ describe('Security Council outcome scenarios', () => {
       expect(permanentNo + permanentAbstain).toBeLessThanOrEqual(5)
       expect(item.key).toBe(COUNCIL_OUTCOME_TEXT[decideCouncil(vote)])
       expect(item.prompt).toContain(describeCouncilVote(vote))
+      // Every permanent member's vote is known: those not voting no or abstaining voted yes.
+      expect(5 - permanentNo - permanentAbstain).toBeLessThanOrEqual(yes)
+      if (no + permanentNo > 0)
+        expect(item.prompt).toMatch(/no votes? \((?:from|none from|both from|all from|one of them from|\d of them from)/)
+      if (abstain > 0)
+        expect(item.prompt).toMatch(/abstentions? \((?:by|none by|both by|all by|one of them by|\d of them by)/)
       // Never a draft that both lacks nine votes and is vetoed: two true answers.
       expect(substantive && yes < 9 && permanentNo > 0).toBe(false)
     }
@@ -83,7 +89,9 @@ describe('Security Council outcome scenarios', () => {
   })
 
   it.each([
-    [{ yes: 11, no: 0, permanentNo: 1, abstain: 3, permanentAbstain: 0, substantive: true }, '11 yes votes, 1 no vote (from a permanent member) and 3 abstentions'],
+    [{ yes: 11, no: 0, permanentNo: 1, abstain: 3, permanentAbstain: 0, substantive: true }, '11 yes votes, 1 no vote (from a permanent member) and 3 abstentions (none by a permanent member)'],
+    [{ yes: 12, no: 2, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '12 yes votes, 2 no votes (none from a permanent member) and 1 abstention (by a permanent member)'],
+    [{ yes: 13, no: 1, permanentNo: 0, abstain: 1, permanentAbstain: 0, substantive: true }, '13 yes votes, 1 no vote (from an elected member) and 1 abstention (by an elected member)'],
     [{ yes: 10, no: 0, permanentNo: 0, abstain: 5, permanentAbstain: 2, substantive: true }, '10 yes votes, no votes against and 5 abstentions (2 of them by permanent members)'],
     [{ yes: 9, no: 2, permanentNo: 1, abstain: 3, permanentAbstain: 1, substantive: true }, '9 yes votes, 3 no votes (one of them from a permanent member) and 3 abstentions (one of them by a permanent member)'],
     [{ yes: 13, no: 0, permanentNo: 2, abstain: 0, permanentAbstain: 0, substantive: false }, '13 yes votes, 2 no votes (both from permanent members) and no abstentions'],
