@@ -71,7 +71,7 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
 }
 
 export function makeQuiz(questions: Question[] = [makeQuestion(), makeQuestion({ id: 'q-2' })]): Quiz {
-  return { seed: 'test', topic: null, count: questions.length, difficulty: 'normal', questions }
+  return { seed: 'test', topic: null, count: questions.length, difficulty: 'normal', mode: 'quiz', questions }
 }
 
 export function makeProgress(overrides: Partial<QuizProgress> = {}): QuizProgress {
@@ -84,6 +84,8 @@ export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
     id: 'a-1',
     finishedAt: '2026-01-02T10:00:00.000Z',
     seed: 'test',
+    mode: 'quiz',
+    difficulty: 'normal',
     topic: null,
     correct: 1,
     total: 2,

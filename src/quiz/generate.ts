@@ -167,5 +167,25 @@ export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonl
   const ordered = orderByPreference(candidatesFor(bank, topic, templates), difficulty, rng)
   const chosen = chooseCandidates(ordered, Math.max(0, count))
   const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
-  return { ...settings, count: questions.length, questions }
+  return { ...settings, count: questions.length, mode: 'quiz', questions }
+}
+
+/**
+ * A review session: one question for each due fact (most overdue first, at most `limit`), each
+ * from any item or template that tests the fact, so the student meets it in a new phrasing.
+ * Facts the bank no longer has are skipped.
+ */
+export function buildReviewQuiz(bank: Bank, facts: readonly string[], seed: string, limit: number, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Quiz {
+  const rng = createRng(`review|${seed}`)
+  const byFact = new Map<string, Candidate[]>()
+  for (const c of candidatesFor(bank, null, templates))
+    byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c])
+  const chosen = facts
+    .flatMap((fact) => {
+      const options = byFact.get(fact) ?? []
+      return options.length === 0 ? [] : [options[randomIndex(rng, options.length)] as Candidate]
+    })
+    .slice(0, Math.max(0, limit))
+  const questions = shuffle(chosen, rng).map(c => buildQuestion(c.make(rng, DEFAULT_DIFFICULTY), rng, DEFAULT_DIFFICULTY))
+  return { seed, topic: null, count: questions.length, difficulty: DEFAULT_DIFFICULTY, mode: 'review', questions }
 }

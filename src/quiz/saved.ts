@@ -1,5 +1,7 @@
+import type { ReviewCard, ReviewDeck } from './review'
+import { isDay, MAX_BOX } from './review'
 import type { Answer } from './score'
-import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, Source } from './types'
+import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types'
 
 /**
  * What Quorum keeps on the device, and how it is checked when read back.
@@ -43,6 +45,8 @@ export interface Attempt {
   /** ISO 8601 time the last question was answered. */
   finishedAt: string
   seed: string
+  mode: QuizMode
+  difficulty: Difficulty
   topic: string | null
   correct: number
   total: number
@@ -88,6 +92,7 @@ function oneOf<T extends string>(values: readonly T[]): Check<T> {
 const FORMS: readonly QuestionForm[] = ['who', 'number', 'quote', 'cause', 'report', 'rule', 'scenario']
 const KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']
 const DIFFICULTY_NAMES: readonly Difficulty[] = ['easy', 'normal', 'hard']
+const MODES: readonly QuizMode[] = ['quiz', 'review']
 
 const source: Check<Source> = (v, p) => {
   const r = record(v, p)
@@ -138,6 +143,7 @@ const quiz: Check<Quiz> = (v, p) => {
     topic: nullable(str)(r.topic, `${p}.topic`),
     count: int(r.count, `${p}.count`),
     difficulty: r.difficulty === undefined ? 'normal' : oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
+    mode: r.mode === undefined ? 'quiz' : oneOf(MODES)(r.mode, `${p}.mode`),
     questions,
   }
 }
@@ -188,6 +194,9 @@ const attempt: Check<Attempt> = (v, p) => {
     id: str(r.id, `${p}.id`),
     finishedAt,
     seed: str(r.seed, `${p}.seed`),
+    // Attempts saved before modes and difficulties existed were normal quizzes.
+    mode: r.mode === undefined ? 'quiz' : oneOf(MODES)(r.mode, `${p}.mode`),
+    difficulty: r.difficulty === undefined ? 'normal' : oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
     topic: nullable(str)(r.topic, `${p}.topic`),
     correct,
     total,
@@ -286,6 +295,8 @@ export function summariseAttempt(progress: QuizProgress, id: string, finishedAt:
     id,
     finishedAt,
     seed: q.seed,
+    mode: q.mode,
+    difficulty: q.difficulty,
     topic: q.topic,
     correct: questions.filter(x => x.correct).length,
     total: questions.length,
@@ -296,4 +307,53 @@ export function summariseAttempt(progress: QuizProgress, id: string, finishedAt:
 /** Newest first, at most MAX_HISTORY, one entry per attempt id. */
 export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[] {
   return [next, ...history.filter(a => a.id !== next.id)].slice(0, MAX_HISTORY)
+}
+
+const FACT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const reviewCard: Check<ReviewCard> = (v, p) => {
+  const r = record(v, p)
+  const fact = str(r.fact, `${p}.fact`)
+  if (!FACT_NAME.test(fact))
+    fail(`${p}.fact`, 'a fact name')
+  const box = int(r.box, `${p}.box`)
+  if (box < 1 || box > MAX_BOX)
+    fail(`${p}.box`, `a box from 1 to ${MAX_BOX}`)
+  const due = str(r.due, `${p}.due`)
+  if (!isDay(due))
+    fail(`${p}.due`, 'a day such as 2026-11-27')
+  const seen = int(r.seen, `${p}.seen`)
+  const lapses = int(r.lapses, `${p}.lapses`)
+  if (lapses > seen || seen === 0)
+    fail(`${p}.lapses`, 'at most the times seen, which is at least one')
+  return { fact, box, due, seen, lapses }
+}
+
+/** Reads the review schedule; cards that do not check out are dropped and reported, the rest kept. */
+export function readReview(raw: string | null): ReadResult<ReviewDeck> {
+  const result = readEnvelope(raw, (v, p) => {
+    const r = record(v, p)
+    const deck: ReviewDeck = {}
+    const dropped: string[] = []
+    for (const [key, value] of Object.entries(r)) {
+      try {
+        const card = reviewCard(value, `${p}.${key}`)
+        if (card.fact !== key)
+          fail(`${p}.${key}.fact`, 'the name it is stored under')
+        deck[key] = card
+      }
+      catch (error) {
+        if (!(error instanceof Invalid))
+          throw error
+        dropped.push(error.message)
+      }
+    }
+    return { deck, dropped }
+  })
+  if (result.status !== 'ok')
+    return result.status === 'partial' ? { status: 'partial', data: result.data.deck, reason: result.reason } : result
+  const { deck, dropped } = result.data
+  if (dropped.length === 0)
+    return { status: 'ok', data: deck }
+  return { status: 'partial', data: deck, reason: `${dropped.length} review card${dropped.length === 1 ? '' : 's'} could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})` }
 }

@@ -80,7 +80,11 @@ export interface QuizSettings {
   difficulty: Difficulty
 }
 
+/** A quiz made from settings, or a review of facts that are due. */
+export type QuizMode = 'quiz' | 'review'
+
 export interface Quiz extends QuizSettings {
+  mode: QuizMode
   questions: Question[]
 }
 

@@ -1,5 +1,6 @@
 import bank from 'virtual:quorum-bank'
-import { buildQuiz } from '../quiz/generate'
+import { buildQuiz, buildReviewQuiz } from '../quiz/generate'
+import { REVIEW_SESSION_LENGTH } from '../quiz/review'
 import type { Quiz, QuizSettings } from '../quiz/types'
 
 /**
@@ -8,4 +9,8 @@ import type { Quiz, QuizSettings } from '../quiz/types'
  */
 export function makeQuiz(settings: QuizSettings): Quiz {
   return buildQuiz(bank, settings)
+}
+
+export function makeReviewQuiz(facts: readonly string[], seed: string): Quiz {
+  return buildReviewQuiz(bank, facts, seed, REVIEW_SESSION_LENGTH)
 }

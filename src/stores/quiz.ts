@@ -1,19 +1,22 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
-import type { Difficulty } from '../quiz/types'
+import type { Difficulty, QuizMode } from '../quiz/types'
 import type { QuizProgress } from '../quiz/saved'
 import { readProgress, summariseAttempt } from '../quiz/saved'
 import { scoreAttempt } from '../quiz/score'
 import type { Attempt } from '../quiz/saved'
 import { useHistoryStore } from './history'
 import { useNoticesStore } from './notices'
+import { useReviewStore } from './review'
 import { loadKey, removeKey, saveKey, STORAGE_KEYS } from './storage'
 
 export interface StartOptions {
   count?: number
   topic?: string | null
   difficulty?: Difficulty
+  /** `review` asks the facts due for review instead; count, topic and difficulty are ignored. */
+  mode?: QuizMode
   /** Fixed in tests and shared sessions; otherwise chosen at random. */
   seed?: string
 }
@@ -28,6 +31,7 @@ function randomSeed(): string {
 export const useQuizStore = defineStore('quiz', () => {
   const notices = useNoticesStore()
   const history = useHistoryStore()
+  const review = useReviewStore()
   const loaded = loadKey(STORAGE_KEYS.progress, readProgress, new Date())
   if (loaded.problem !== null)
     notices.add(loaded.problem)
@@ -49,13 +53,17 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
   async function start(options: StartOptions = {}): Promise<boolean> {
-    const { makeQuiz } = await import('./quiz-maker')
-    const quiz = makeQuiz({
-      seed: options.seed ?? randomSeed(),
-      count: options.count ?? DEFAULT_QUIZ_LENGTH,
-      topic: options.topic ?? null,
-      difficulty: options.difficulty ?? DEFAULT_DIFFICULTY,
-    })
+    const { makeQuiz, makeReviewQuiz } = await import('./quiz-maker')
+    const seed = options.seed ?? randomSeed()
+    review.refreshDay()
+    const quiz = options.mode === 'review'
+      ? makeReviewQuiz(review.due, seed)
+      : makeQuiz({
+          seed,
+          count: options.count ?? DEFAULT_QUIZ_LENGTH,
+          topic: options.topic ?? null,
+          difficulty: options.difficulty ?? DEFAULT_DIFFICULTY,
+        })
     if (quiz.questions.length === 0)
       return false
     progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0 }
@@ -73,6 +81,7 @@ export const useQuizStore = defineStore('quiz', () => {
       return
     p.answers[p.index] = option
     persist()
+    review.record(q.fact, option === q.answer)
   }
 
   function next() {

@@ -5,6 +5,7 @@ import { wrapEnvelope } from '../quiz/saved'
 export const STORAGE_KEYS = {
   progress: 'quorum:progress',
   history: 'quorum:history',
+  review: 'quorum:review',
 } as const
 
 export const BACKUP_PREFIX = 'quorum:backup:'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   buildQuestion,
   buildQuiz,
+  buildReviewQuiz,
   candidatesFor,
   chooseCandidates,
   chooseDistractors,
@@ -228,5 +229,39 @@ describe('candidates', () => {
   it('takes one candidate per fact', () => {
     const c = (fact: string) => ({ fact, topic: 't', level: 2 as Level, make: () => makeItem() })
     expect(chooseCandidates([c('a'), c('a'), c('b'), c('c')], 2).map(x => x.fact)).toEqual(['a', 'b'])
+  })
+})
+
+describe('buildReviewQuiz', () => {
+  const shared = makeBank([
+    makeTextItem('a-1', 'vote', { fact: 'fact-a', prompt: 'Who is the first A?' }),
+    makeTextItem('a-2', 'people', { fact: 'fact-a', prompt: 'Who is the second A?' }),
+    makeTextItem('b-1', 'vote', { fact: 'fact-b' }),
+    makeTextItem('c-1', 'vote', { fact: 'fact-c' }),
+  ])
+
+  it('asks one question per due fact, in review mode', () => {
+    const quiz = buildReviewQuiz(shared, ['fact-a', 'fact-c'], 's', 20)
+    expect(quiz.mode).toBe('review')
+    expect(quiz.questions.map(q => q.fact).sort()).toEqual(['fact-a', 'fact-c'])
+  })
+
+  it('meets a fact through any item that tests it', () => {
+    const ids = new Set(Array.from({ length: 40 }, (_, s) => buildReviewQuiz(shared, ['fact-a'], String(s), 20).questions[0]!.id))
+    expect(ids).toEqual(new Set(['a-1', 'a-2']))
+  })
+
+  it('skips facts the bank no longer has and keeps to the limit, most overdue first', () => {
+    expect(buildReviewQuiz(shared, ['gone', 'fact-b'], 's', 20).questions.map(q => q.fact)).toEqual(['fact-b'])
+    expect(buildReviewQuiz(shared, ['fact-c', 'fact-b', 'fact-a'], 's', 2).questions.map(q => q.fact).sort()).toEqual(['fact-b', 'fact-c'])
+  })
+
+  it('makes a fresh scenario question for a scenario fact', () => {
+    const quiz = buildReviewQuiz(shared, ['scenario-sc-outcome'], 's', 20)
+    expect(quiz.questions[0]?.id).toMatch(/^scenario-sc-outcome-/)
+  })
+
+  it('is the same for the same seed', () => {
+    expect(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20)).toEqual(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20))
   })
 })

@@ -207,7 +207,10 @@ describe('quiz store: saved progress', () => {
     quiz.answer(0)
     quiz.next()
     expect(quiz.progress?.index).toBe(1)
-    expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('could not be saved')])
+    expect(useNoticesStore().notices.map(n => n.text)).toEqual([
+      expect.stringContaining('Your quiz could not be saved'),
+      expect.stringContaining('Your review schedule could not be saved'),
+    ])
     expect(localStorage.getItem('quorum:progress')).toBeNull()
   })
 })
