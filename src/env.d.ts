@@ -4,3 +4,8 @@ declare module 'virtual:quorum-bank' {
   const bank: import('./quiz/types').Bank
   export default bank
 }
+
+declare module 'virtual:quorum-topics' {
+  const topics: import('./quiz/topics').TopicSummary[]
+  export default topics
+}

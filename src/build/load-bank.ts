@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { articleBody, BankError, parseBank } from '../quiz/bank.ts'
-import type { Bank, BankFileInput } from '../quiz/types'
+import type { Bank, BankFileInput } from '../quiz/types.ts'
 
 /** Reads the article (the one seed file) from `seedsDir`. */
 export function readArticle(seedsDir: string): string {

@@ -1,4 +1,4 @@
-import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from './types'
+import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from './types.ts'
 
 export const BANK_FORMAT_VERSION = 2
 export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']

@@ -1,4 +1,4 @@
-import type { Question, Source } from './types'
+import type { Question, Source } from './types.ts'
 
 /** The public shape of a question, as the CLI prints it and later tools read it. */
 export interface PublicQuestion {

@@ -1,9 +1,9 @@
-import type { Rng } from './random'
-import { createRng, randomIndex, shuffle } from './random'
-import type { ScenarioTemplate } from './scenarios'
-import { SCENARIO_TEMPLATES } from './scenarios'
-import { DEFAULT_DIFFICULTY } from './settings'
-import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from './types'
+import type { Rng } from './random.ts'
+import { createRng, randomIndex, shuffle } from './random.ts'
+import type { ScenarioTemplate } from './scenarios.ts'
+import { SCENARIO_TEMPLATES } from './scenarios.ts'
+import { DEFAULT_DIFFICULTY } from './settings.ts'
+import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from './types.ts'
 
 
 /**

@@ -1,5 +1,5 @@
-import { normaliseOption } from './bank'
-import type { Item, Question, Source } from './types'
+import { normaliseOption } from './bank.ts'
+import type { Item, Question, Source } from './types.ts'
 
 /**
  * The rules of ../shared/ITEM-WRITING.md as code. Hard rules reject a bank item or a generated

@@ -1,7 +1,7 @@
-import type { ReviewCard, ReviewDeck } from './review'
-import { isDay, MAX_BOX } from './review'
-import type { Answer } from './score'
-import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types'
+import type { ReviewCard, ReviewDeck } from './review.ts'
+import { isDay, MAX_BOX } from './review.ts'
+import type { Answer } from './score.ts'
+import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types.ts'
 
 /**
  * What Quorum keeps on the device, and how it is checked when read back.

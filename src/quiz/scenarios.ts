@@ -1,6 +1,6 @@
-import type { Rng } from './random'
-import { randomIndex } from './random'
-import type { CouncilOutcome, CouncilVote } from './rules-un'
+import type { Rng } from './random.ts'
+import { randomIndex } from './random.ts'
+import type { CouncilOutcome, CouncilVote } from './rules-un.ts'
 import {
   decideCouncil,
   presentAndVoting,
@@ -10,8 +10,8 @@ import {
   simpleMajorityNeeded,
   twoThirdsNeeded,
   UN_MEMBERS,
-} from './rules-un'
-import type { Difficulty, Distractor, Item, Level, Source } from './types'
+} from './rules-un.ts'
+import type { Difficulty, Distractor, Item, Level, Source } from './types.ts'
 
 /**
  * Scenario templates: fresh questions made from the voting rules, with keys computed by

@@ -1,4 +1,4 @@
-import type { Question, Score } from './types'
+import type { Question, Score } from './types.ts'
 
 /** An answer is the chosen option's index, or `null` while the question is unanswered. */
 export type Answer = number | null

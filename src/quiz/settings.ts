@@ -1,4 +1,4 @@
-import type { Difficulty } from './types'
+import type { Difficulty } from './types.ts'
 
 /** The choices a quiz offers; small enough for the first screen to import without the generator. */
 export const QUIZ_LENGTHS = [5, 10, 20] as const

@@ -13,6 +13,8 @@ const ROLE_SELECTORS = {
   list: 'ul, ol, [role="list"]',
   listitem: 'li, [role="listitem"]',
   progressbar: 'progress, [role="progressbar"]',
+  radio: 'input[type="radio"]',
+  group: 'fieldset, [role="group"]',
   region: 'section[aria-labelledby], section[aria-label], [role="region"]',
   status: '[role="status"]',
 } as const
@@ -48,6 +50,11 @@ export function accessibleName(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby')
   if (labelledBy !== null)
     return labelledBy.split(/\s+/).map(id => textOf(byId(element, id))).join(' ')
+  // A form control is named by the label around it; a fieldset by its legend.
+  if (element.tagName === 'INPUT')
+    return textOf(element.closest('label'))
+  if (element.tagName === 'FIELDSET')
+    return textOf(element.querySelector('legend'))
   return textOf(element)
 }
 

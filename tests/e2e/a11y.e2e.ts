@@ -37,7 +37,7 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(page), 'home').toEqual([])
     await noHorizontalScroll(page)
 
-    await page.getByRole('button', { name: 'Start quiz' }).click()
+    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await page.getByText('Question 1 of 10', { exact: true }).waitFor()
     expect(await axeViolations(page), 'question').toEqual([])
     await noHorizontalScroll(page)
@@ -63,7 +63,7 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(server.url)
-    await page.getByRole('button', { name: 'Start quiz' }).click()
+    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await page.getByText('Question 1 of 10', { exact: true }).waitFor()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-prompt')
     await page.keyboard.press('2')

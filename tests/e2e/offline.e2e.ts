@@ -34,7 +34,7 @@ describe('offline, as a student on a bus', () => {
     await page.reload()
     await expect(page.getByRole('heading', { name: 'How does the UN vote?' }).isVisible()).resolves.toBe(true)
 
-    await page.getByRole('button', { name: 'Start quiz' }).click()
+    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await page.waitForURL(/\/quiz$/)
     await page.getByText('Question 1 of 10', { exact: true }).waitFor()
 

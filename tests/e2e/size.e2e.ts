@@ -28,7 +28,7 @@ describe('size budget', () => {
         loaded.add(path)
     })
     await page.goto(server.url)
-    await page.getByRole('button', { name: 'Start quiz' }).waitFor()
+    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).waitFor()
     await waitForController(page)
     const counted = firstScreenFiles(DIST).js
     expect([...loaded].sort()).toEqual(counted)

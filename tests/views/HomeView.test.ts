@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
+import { accessibleName, getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { makeAttempt, makeProgress, makeQuizOf, makeStored } from '../builders'
 import { mountApp } from './mount-app'
 
@@ -10,14 +10,14 @@ describe('HomeView', () => {
   it('offers to start a quiz, and nothing to resume, on a first visit', async () => {
     const { wrapper } = await mountApp('/')
     expect(getByRole(wrapper, 'heading', 'How does the UN vote?')).toBeDefined()
-    expect(namesOf(wrapper, 'button')).toEqual(['Start quiz'])
+    expect(namesOf(wrapper, 'button')).toEqual(['Quick quiz: 10 questions', 'Start this quiz'])
     expect(queryAllByRole(wrapper, 'link', /Resume/)).toHaveLength(0)
     expect(queryAllByRole(wrapper, 'heading', 'Your results')).toHaveLength(0)
   })
 
-  it('"Start quiz" starts a quiz of ten and shows its first question', async () => {
+  it('"Quick quiz" starts a quiz of ten and shows its first question', async () => {
     const { wrapper, quiz, path } = await mountApp('/')
-    await getByRole(wrapper, 'button', 'Start quiz').trigger('click')
+    await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     expect(path()).toBe('/quiz')
     expect(quiz.progress?.quiz.questions).toHaveLength(10)
@@ -32,7 +32,7 @@ describe('HomeView', () => {
     const answers = [0, 0, null].map((a, i) => (i < index ? a : null))
     localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
     const { wrapper, path } = await mountApp('/')
-    expect(namesOf(wrapper, 'button')).toEqual(['Start a new quiz'])
+    expect(namesOf(wrapper, 'button')).toEqual(['Quick quiz: 10 questions', 'Start this quiz'])
     const link = getByRole(wrapper, 'link', resume)
     await link.trigger('click')
     await flushPromises()
@@ -40,10 +40,10 @@ describe('HomeView', () => {
     expect(getByRole(wrapper, 'heading', ['A?', 'B?', 'C?'][index])).toBeDefined()
   })
 
-  it('"Start a new quiz" replaces the one in progress only once confirmed', async () => {
+  it('a new quiz replaces the one in progress only once confirmed', async () => {
     localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
-    await getByRole(wrapper, 'button', 'Start a new quiz').trigger('click')
+    await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     expect(wrapper.text()).toContain('The quiz in progress will be lost.')
     expect(quiz.progress?.quiz.seed).toBe('test')
@@ -56,7 +56,7 @@ describe('HomeView', () => {
   it('keeps the quiz in progress when the student says no', async () => {
     localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
-    await getByRole(wrapper, 'button', 'Start a new quiz').trigger('click')
+    await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
     await flushPromises()
@@ -84,5 +84,44 @@ describe('HomeView', () => {
     const { wrapper } = await mountApp('/')
     expect(queryAllByRole(getByRole(wrapper, 'region', 'Your results'), 'link').map(l => l.attributes('href')))
       .toEqual(['/results/a-0', '/results/a-1', '/results/a-2', '/results/a-3', '/results/a-4'])
+  })
+})
+
+describe('HomeView: choosing, reviewing, progress', () => {
+  it('starts the quiz chosen in the form', async () => {
+    const { wrapper, quiz, path } = await mountApp('/')
+    await getByRole(wrapper, 'radio', 'People and their words').setValue()
+    await getByRole(wrapper, 'radio', '5 questions').setValue()
+    await getByRole(wrapper, 'radio', /^hard/).setValue()
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(path()).toBe('/quiz')
+    expect(quiz.progress?.quiz).toMatchObject({ topic: 'people', count: 5, difficulty: 'hard', mode: 'quiz' })
+  })
+
+  it('says nothing is due on a first visit', async () => {
+    const { wrapper } = await mountApp('/')
+    expect(getByRole(wrapper, 'region', 'Review').text()).toContain('Nothing is due for review today.')
+    expect(queryAllByRole(wrapper, 'button', 'Review now')).toHaveLength(0)
+  })
+
+  it('counts the facts due and reviews them', async () => {
+    const card = (fact: string) => ({ fact, box: 1, due: '2000-01-01', seen: 1, lapses: 1 })
+    localStorage.setItem('quorum:review', makeStored({ 'tally-yes': card('tally-yes'), 'tally-no': card('tally-no') }))
+    const { wrapper, quiz, path } = await mountApp('/')
+    expect(getByRole(wrapper, 'region', 'Review').text()).toContain('2 questions are due for review.')
+    await getByRole(wrapper, 'button', 'Review now').trigger('click')
+    await flushPromises()
+    expect(path()).toBe('/quiz')
+    expect(quiz.progress?.quiz.mode).toBe('review')
+    expect(quiz.progress?.quiz.questions.map(q => q.fact).sort()).toEqual(['tally-no', 'tally-yes'])
+  })
+
+  it('shows progress for every topic', async () => {
+    localStorage.setItem('quorum:review', makeStored({ 'tally-yes': { fact: 'tally-yes', box: 5, due: '2999-01-01', seen: 3, lapses: 0 } }))
+    const { wrapper } = await mountApp('/')
+    const bars = queryAllByRole(getByRole(wrapper, 'region', 'Your progress'), 'progressbar')
+    expect(bars.map(b => accessibleName(b.element).split(':')[0])).toEqual(['The diplomacy', 'People and their words', 'UN procedure', 'The vote'])
+    expect(accessibleName(bars[3]!.element)).toMatch(/^The vote: 1 of \d+ facts mastered$/)
   })
 })

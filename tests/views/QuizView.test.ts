@@ -107,7 +107,7 @@ describe('QuizView', () => {
 
   it('plays a whole quiz from the real bank with the keyboard', async () => {
     const { wrapper, quiz, path } = await mountApp('/')
-    await getByRole(wrapper, 'button', 'Start quiz').trigger('click')
+    await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     for (let n = 1; n <= 10; n++) {
       expect(wrapper.text()).toContain(`Question ${n} of 10`)

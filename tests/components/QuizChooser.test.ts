@@ -1,0 +1,38 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import QuizChooser from '../../src/components/QuizChooser.vue'
+import { getByRole, namesOf, queryAllByRole } from './by-role'
+
+const topics = [{ id: 'vote', title: 'The vote' }, { id: 'people', title: 'People and their words' }]
+
+function mountChooser() {
+  return mount(QuizChooser, { props: { topics } })
+}
+
+describe('QuizChooser', () => {
+  it('groups topic, length and difficulty as labelled radio buttons', () => {
+    const wrapper = mountChooser()
+    expect(namesOf(wrapper, 'group')).toEqual(['Topic', 'Length', 'Difficulty'])
+    expect(namesOf(getByRole(wrapper, 'group', 'Topic'), 'radio')).toEqual(['All topics', 'The vote', 'People and their words'])
+    expect(namesOf(getByRole(wrapper, 'group', 'Length'), 'radio')).toEqual(['5 questions', '10 questions', '20 questions'])
+    expect(queryAllByRole(getByRole(wrapper, 'group', 'Difficulty'), 'radio')).toHaveLength(3)
+  })
+
+  it('starts with all topics, ten questions, normal difficulty', async () => {
+    const wrapper = mountChooser()
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('start')).toEqual([[{ topic: null, count: 10, difficulty: 'normal' }]])
+  })
+
+  it.each([
+    ['The vote', '5 questions', /^hard/, { topic: 'vote', count: 5, difficulty: 'hard' }],
+    ['People and their words', '20 questions', /^easy/, { topic: 'people', count: 20, difficulty: 'easy' }],
+  ])('emits the choice of %s, %s', async (topic, length, difficulty, choice) => {
+    const wrapper = mountChooser()
+    await getByRole(wrapper, 'radio', topic).setValue()
+    await getByRole(wrapper, 'radio', length).setValue()
+    await getByRole(wrapper, 'radio', difficulty).setValue()
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('start')?.at(-1)).toEqual([choice])
+  })
+})
