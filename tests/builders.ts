@@ -44,7 +44,7 @@ export function makeTextItem(id: string, topic = 'people', overrides: Partial<It
 }
 
 export function makeBank(items: Item[] = [makeItem()]): Bank {
-  const topics = [...new Set(items.map(i => i.topic))].map(id => ({ id, title: id }))
+  const topics = [...new Set(items.map(i => i.topic))].map((id, order) => ({ id, title: id, order }))
   return { topics, items }
 }
 

@@ -9,6 +9,8 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const INTEGER_PATTERN = /^\d+$/
 /** Three so that easy and hard quizzes can show different ones (one near, one far at least). */
 const MIN_DISTRACTORS = 3
+/** Topics without an order come after those with one. */
+const DEFAULT_TOPIC_ORDER = 100
 
 /** A bank that breaks the format: names the file, the item and the field at fault. */
 export class BankError extends Error {
@@ -72,7 +74,10 @@ function parseTopic(file: string, value: unknown): Topic {
   const id = text(file, null, value.id, 'topic.id')
   if (!ID_PATTERN.test(id))
     throw new BankError(file, null, 'topic.id', 'must be lowercase kebab-case')
-  return { id, title: text(file, null, value.title, 'topic.title') }
+  const order = value.order ?? DEFAULT_TOPIC_ORDER
+  if (typeof order !== 'number' || !Number.isInteger(order))
+    throw new BankError(file, null, 'topic.order', 'must be a whole number (topics are listed in this order)')
+  return { id, title: text(file, null, value.title, 'topic.title'), order }
 }
 
 function parseSource(file: string, itemId: string, value: unknown, field: string): Source {
@@ -215,6 +220,7 @@ export function parseBank(files: readonly BankFileInput[], options: ParseBankOpt
       bank.items.push(item)
     }
   }
+  bank.topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
   return bank
 }
 

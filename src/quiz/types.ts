@@ -26,6 +26,8 @@ export type Difficulty = 'easy' | 'normal' | 'hard'
 export interface Topic {
   id: string
   title: string
+  /** Where the topic is listed: lowest first. */
+  order: number
 }
 
 export interface Item {

@@ -43,7 +43,7 @@ function errorOf(fn: () => unknown): BankError {
 describe('parseBankFile', () => {
   it('reads a valid file, giving each item the file topic', () => {
     const bank = parseBankFile(fileWith(validItem()))
-    expect(bank.topics).toEqual([{ id: 'vote', title: 'The vote' }])
+    expect(bank.topics).toEqual([{ id: 'vote', title: 'The vote', order: 100 }])
     expect(bank.items).toHaveLength(1)
     expect(bank.items[0]).toMatchObject({ id: 'vote-yes-count', topic: 'vote', key: '93', fact: 'tally-yes', level: 1, form: 'number' })
   })
@@ -122,6 +122,11 @@ describe('parseBank', () => {
     expect(error.file).toBe('questions/people.json')
     expect(error.field).toBe('id')
     expect(error.message).toContain(FILE)
+  })
+
+  it('lists topics by their order, then by id', () => {
+    const file = (id: string, order?: number) => ({ file: `questions/${id}.json`, data: { version: 2, topic: { id, title: id, order }, items: [validItem({ id: `${id}-item` })] } })
+    expect(parseBank([file('b'), file('c', 1), file('a'), file('d', 2)]).topics.map(t => t.id)).toEqual(['c', 'd', 'a', 'b'])
   })
 
   it('rejects two files with the same topic', () => {
