@@ -27,7 +27,7 @@ describe('QuizView', () => {
     expect(wrapper.text()).toContain('Question 1 of 3')
     expect(getByRole(wrapper, 'heading', 'First?')).toBeDefined()
     expect(namesOf(wrapper, 'button')).toEqual(['France', 'United States', 'Ukraine'])
-    expect(wrapper.text()).toContain('press 1 to 3')
+    expect(wrapper.text()).toContain('press 1 to 3 (or A to C)')
   })
 
   it.each([
@@ -47,7 +47,8 @@ describe('QuizView', () => {
   it.each([
     ['0', {}],
     ['4', {}],
-    ['a', {}],
+    ['d', {}],
+    ['x', {}],
     ['Enter', {}],
     ['1', { ctrlKey: true }],
     ['1', { altKey: true }],
@@ -117,6 +118,27 @@ describe('QuizView', () => {
     }
     expect(path()).toMatch(/^\/results\//)
     expect(getByRole(wrapper, 'heading', 'You scored 10 out of 10')).toBeDefined()
+  })
+
+  it.each([
+    ['a', 0],
+    ['B', 1],
+    ['c', 2],
+  ])('pressing letter %s answers option %i', async (key, option) => {
+    const { quiz } = await mountQuiz()
+    expect((await press(key)).defaultPrevented).toBe(true)
+    expect(quiz.progress?.answers[0]).toBe(option)
+  })
+
+  it('Enter goes on to the next question once answered, wherever the focus is', async () => {
+    const { wrapper, quiz } = await mountQuiz()
+    await press('2')
+    expect((await press('Enter')).defaultPrevented).toBe(true)
+    expect(quiz.progress?.index).toBe(1)
+    expect(wrapper.text()).toContain('Question 2 of 3')
+    // Before answering, Enter does nothing.
+    expect((await press('Enter')).defaultPrevented).toBe(false)
+    expect(quiz.progress?.index).toBe(1)
   })
 
   it('stops listening for keys once the page is left', async () => {

@@ -1,0 +1,14 @@
+/** The option a key picks: 1–9 or A–I (either case), when the question has that many options. */
+export function optionForKey(key: string, optionCount: number): number | null {
+  let index: number | null = null
+  if (/^[1-9]$/.test(key))
+    index = Number(key) - 1
+  else if (/^[a-i]$/i.test(key))
+    index = key.toLowerCase().charCodeAt(0) - 97
+  return index !== null && index < optionCount ? index : null
+}
+
+/** The letter shown for an option: A, B, C… */
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index)
+}
