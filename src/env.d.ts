@@ -9,3 +9,8 @@ declare module 'virtual:quorum-topics' {
   const topics: import('./quiz/topics').TopicSummary[]
   export default topics
 }
+
+declare module 'virtual:quorum-article' {
+  const article: import('./quiz/article-view').ArticleModel
+  export default article
+}

@@ -4,6 +4,7 @@ import HomeView from './views/HomeView.vue'
 export const routes = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
   { path: '/quiz', name: 'quiz', component: () => import('./views/QuizView.vue'), meta: { title: 'Quiz' } },
+  { path: '/article', name: 'article', component: () => import('./views/ArticleView.vue'), meta: { title: 'The article' } },
   { path: '/results/:id', name: 'results', component: () => import('./views/ResultsView.vue'), props: true, meta: { title: 'Results' } },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ]

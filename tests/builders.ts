@@ -21,6 +21,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     ],
     explanation: 'The article reports 93 votes for.',
     sources: [{ kind: 'article', quote: 'passed with 93 votes for' }],
+    cites: [],
     ...overrides,
   }
 }
@@ -66,6 +67,7 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
     reasons: ['France pushed amendments.', null, 'Ukraine backed the other resolution.'],
     explanation: 'The article reports that Trump’s administration drafted it.',
     sources: [{ kind: 'article', quote: 'Trump’s administration had drafted a competing resolution' }],
+    cites: [4],
     ...overrides,
   }
 }

@@ -1,19 +1,23 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { articleModel } from '../quiz/article-view.ts'
+import { articleBody } from '../quiz/bank.ts'
 import { topicSummaries } from '../quiz/topics.ts'
-import { loadBank } from './load-bank.ts'
+import { loadBank, readSeed } from './load-bank.ts'
 
 export const BANK_MODULE_ID = 'virtual:quorum-bank'
 export const TOPICS_MODULE_ID = 'virtual:quorum-topics'
+export const ARTICLE_MODULE_ID = 'virtual:quorum-article'
 
 /**
- * Serves the checked question bank as `virtual:quorum-bank`, and a small summary of its topics
- * (names and facts, for the home screen) as `virtual:quorum-topics`. A malformed bank stops the
+ * Serves the checked question bank as `virtual:quorum-bank`, a small summary of its topics
+ * (names and facts, for the home screen) as `virtual:quorum-topics`, and the article with the
+ * items citing each sentence as `virtual:quorum-article`. A malformed bank stops the
  * build (and the tests, which load the same modules) with a message naming file, item and field.
  */
 export function bankPlugin(root: string): Plugin {
-  const ids = new Set([BANK_MODULE_ID, TOPICS_MODULE_ID])
+  const ids = new Set([BANK_MODULE_ID, TOPICS_MODULE_ID, ARTICLE_MODULE_ID])
   return {
     name: 'quorum-bank',
     resolveId(id) {
@@ -27,8 +31,13 @@ export function bankPlugin(root: string): Plugin {
           this.addWatchFile(join(root, dir, file))
       }
       const bank = loadBank(root)
-      const data = id.slice(1) === BANK_MODULE_ID ? bank : topicSummaries(bank)
-      return `export default ${JSON.stringify(data)}`
+      const seed = readSeed(join(root, 'seeds'))
+      const make: Record<string, () => unknown> = {
+        [BANK_MODULE_ID]: () => bank,
+        [TOPICS_MODULE_ID]: () => topicSummaries(bank),
+        [ARTICLE_MODULE_ID]: () => articleModel(bank, seed.split('\n')[0]?.trim() ?? '', articleBody(seed)),
+      }
+      return `export default ${JSON.stringify(make[id.slice(1)]?.())}`
     },
   }
 }

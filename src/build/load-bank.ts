@@ -3,13 +3,18 @@ import { join, relative } from 'node:path'
 import { articleBody, BankError, parseBank } from '../quiz/bank.ts'
 import type { Bank, BankFileInput } from '../quiz/types.ts'
 
-/** Reads the article (the one seed file) from `seedsDir`. */
-export function readArticle(seedsDir: string): string {
+/** The seed file's text: the one article in `seedsDir`. */
+export function readSeed(seedsDir: string): string {
   const files = readdirSync(seedsDir).filter(f => f.endsWith('.txt')).sort()
   const first = files[0]
   if (first === undefined)
     throw new Error(`${seedsDir}: no article (.txt) found`)
-  return articleBody(readFileSync(join(seedsDir, first), 'utf8'))
+  return readFileSync(join(seedsDir, first), 'utf8')
+}
+
+/** The article body (headline and standfirst left out). */
+export function readArticle(seedsDir: string): string {
+  return articleBody(readSeed(seedsDir))
 }
 
 /** The bank's JSON files, in name order, with paths relative to `root` for messages. */

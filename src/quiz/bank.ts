@@ -1,3 +1,4 @@
+import { sentencesCited, splitSentences } from './article.ts'
 import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from './types.ts'
 
 export const BANK_FORMAT_VERSION = 2
@@ -174,7 +175,7 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
     throw new BankError(file, id, 'sources', 'must list at least one source')
   const sources = value.sources.map((s, i) => parseSource(file, id, s, `sources[${i}]`))
 
-  return { id, topic, fact, form: form as QuestionForm, kind: kind as AnswerKind, level: level as Level, prompt, variants, key, distractors, explanation, sources }
+  return { id, topic, fact, form: form as QuestionForm, kind: kind as AnswerKind, level: level as Level, prompt, variants, key, distractors, explanation, sources, cites: [] }
 }
 
 /** Checks one bank file and returns its topic and items. */
@@ -215,13 +216,21 @@ export function parseBank(files: readonly BankFileInput[], options: ParseBankOpt
       if (other !== undefined)
         throw new BankError(input.file, item.id, 'id', `is also used in ${other}`)
       itemFiles.set(item.id, input.file)
-      if (options.article !== undefined)
+      if (options.article !== undefined) {
         checkQuotes(input.file, item, options.article)
+        item.cites = citedSentences(item, options.article)
+      }
       bank.items.push(item)
     }
   }
   bank.topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
   return bank
+}
+
+function citedSentences(item: Item, article: string): number[] {
+  const sentences = splitSentences(article)
+  const cited = item.sources.flatMap(s => (s.kind === 'article' ? sentencesCited(sentences, article, s.quote).map(x => x.n) : []))
+  return [...new Set(cited)].sort((a, b) => a - b)
 }
 
 function checkQuotes(file: string, item: Item, article: string): void {

@@ -157,6 +157,7 @@ export function questionFrom(item: Item, prompt: string, options: readonly Optio
     reasons: options.map(e => e.why),
     explanation: item.explanation,
     sources: item.sources,
+    cites: item.cites,
   }
 }
 
@@ -168,6 +169,19 @@ export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonl
   const chosen = chooseCandidates(ordered, Math.max(0, count))
   const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
   return { ...settings, count: questions.length, mode: 'quiz', questions }
+}
+
+/**
+ * A quiz on chosen items (those citing a paragraph of the article, say), one per fact, in a
+ * shuffled order, at most `limit`.
+ */
+export function buildItemsQuiz(bank: Bank, ids: readonly string[], seed: string, limit: number, difficulty: Difficulty = DEFAULT_DIFFICULTY): Quiz {
+  const rng = createRng(`items|${seed}|${ids.join(',')}`)
+  const wanted = new Set(ids)
+  const pool: Candidate[] = bank.items.filter(i => wanted.has(i.id)).map(item => ({ fact: item.fact, topic: item.topic, level: item.level, make: () => item }))
+  const chosen = chooseCandidates(shuffle(pool, rng), Math.max(0, limit))
+  const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
+  return { seed, topic: null, count: questions.length, difficulty, mode: 'quiz', questions }
 }
 
 /**

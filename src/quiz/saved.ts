@@ -130,6 +130,7 @@ const question: Check<Question> = (v, p) => {
     reasons,
     explanation: str(r.explanation, `${p}.explanation`),
     sources: list(source)(r.sources, `${p}.sources`),
+    cites: r.cites === undefined ? [] : list(int)(r.cites, `${p}.cites`),
   }
 }
 

@@ -192,6 +192,7 @@ export const councilOutcome: ScenarioTemplate = {
         distractors,
         explanation: `${rule} ${result}`,
         sources: v.substantive ? [CHARTER_27_3, PRACTICE_ABSTENTION] : [CHARTER_27_2],
+        cites: [],
       }
     })
   },
@@ -213,7 +214,7 @@ function numberItem(id: string, fact: string, difficulty: Difficulty, prompt: st
   const kept = distinctDistractors(String(key), distractors).filter(d => Number(d.text) > 0)
   if (kept.length < 3 || !kept.some(d => d.near) || !kept.some(d => !d.near))
     return null
-  return { id, topic: SCENARIO_TOPIC, fact, form: 'scenario', kind: 'number', level: LEVEL_OF[difficulty], prompt, variants: [], key: String(key), distractors: kept, explanation, sources }
+  return { id, topic: SCENARIO_TOPIC, fact, form: 'scenario', kind: 'number', level: LEVEL_OF[difficulty], prompt, variants: [], key: String(key), distractors: kept, explanation, sources, cites: [] }
 }
 
 export const presentAndVotingCount: ScenarioTemplate = {

@@ -45,6 +45,8 @@ export interface Item {
   distractors: Distractor[]
   explanation: string
   sources: Source[]
+  /** Numbers of the article sentences its quotes cite, in order; empty without an article source. */
+  cites: number[]
 }
 
 export interface Bank {
@@ -72,6 +74,7 @@ export interface Question {
   reasons: (string | null)[]
   explanation: string
   sources: Source[]
+  cites: number[]
 }
 
 export interface QuizSettings {

@@ -1,6 +1,7 @@
 import bank from 'virtual:quorum-bank'
-import { buildQuiz, buildReviewQuiz } from '../quiz/generate'
+import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate'
 import { REVIEW_SESSION_LENGTH } from '../quiz/review'
+import { QUIZ_LENGTHS } from '../quiz/settings'
 import type { Quiz, QuizSettings } from '../quiz/types'
 
 /**
@@ -13,4 +14,11 @@ export function makeQuiz(settings: QuizSettings): Quiz {
 
 export function makeReviewQuiz(facts: readonly string[], seed: string): Quiz {
   return buildReviewQuiz(bank, facts, seed, REVIEW_SESSION_LENGTH)
+}
+
+/** The longest quiz on a set of items: a paragraph's questions, say. */
+const ITEMS_QUIZ_LIMIT = Math.max(...QUIZ_LENGTHS)
+
+export function makeItemsQuiz(ids: readonly string[], seed: string): Quiz {
+  return buildItemsQuiz(bank, ids, seed, ITEMS_QUIZ_LIMIT)
 }

@@ -17,6 +17,8 @@ export interface StartOptions {
   difficulty?: Difficulty
   /** `review` asks the facts due for review instead; count, topic and difficulty are ignored. */
   mode?: QuizMode
+  /** Ask these items (the questions on a paragraph of the article, say) instead of a topic. */
+  items?: readonly string[]
   /** Fixed in tests and shared sessions; otherwise chosen at random. */
   seed?: string
 }
@@ -53,12 +55,14 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
   async function start(options: StartOptions = {}): Promise<boolean> {
-    const { makeQuiz, makeReviewQuiz } = await import('./quiz-maker')
+    const { makeItemsQuiz, makeQuiz, makeReviewQuiz } = await import('./quiz-maker')
     const seed = options.seed ?? randomSeed()
     review.refreshDay()
     const quiz = options.mode === 'review'
       ? makeReviewQuiz(review.due, seed)
-      : makeQuiz({
+      : options.items !== undefined
+        ? makeItemsQuiz(options.items, seed)
+        : makeQuiz({
           seed,
           count: options.count ?? DEFAULT_QUIZ_LENGTH,
           topic: options.topic ?? null,

@@ -23,12 +23,14 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
   }
 
   it.each([
-    ['a phone, 360 px wide', 'phone'],
-    ['a desktop', 'desktop'],
-  ])('finds no violations on home, question, feedback and results on %s', async (_, kind) => {
+    ['a phone, 360 px wide, light', 'phone', 'light'],
+    ['a phone, 360 px wide, dark', 'phone', 'dark'],
+    ['a desktop, light', 'desktop', 'light'],
+    ['a desktop, dark', 'desktop', 'dark'],
+  ] as const)('finds no violations on home, question, feedback, article and results on %s', async (_, kind, colorScheme) => {
     const context = kind === 'phone'
-      ? await newPhoneContext(browser)
-      : await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      ? await newPhoneContext(browser, colorScheme)
+      : await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme })
     const page = await context.newPage()
     const errors = watchErrors(page)
     await page.goto(server.url)
@@ -50,11 +52,44 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(page), 'feedback').toEqual([])
     await noHorizontalScroll(page)
 
+    // "Read it in the article" shows the cited sentence; back returns to the question.
+    const read = page.getByRole('link', { name: 'Read it in the article' })
+    if (await read.count() > 0) {
+      await read.click()
+      await page.locator('mark.cited').waitFor()
+      expect(await axeViolations(page), 'article').toEqual([])
+      await noHorizontalScroll(page)
+      await page.goBack()
+      await page.locator('.feedback').waitFor()
+    }
+
     await page.getByRole('button', { name: 'Next question' }).click()
     await playWholeQuiz(page)
     expect(await axeViolations(page), 'results').toEqual([])
     await noHorizontalScroll(page)
 
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it.each(['light', 'dark'] as const)('reads the article and quizzes on a paragraph (%s)', async (colorScheme) => {
+    const context = await newPhoneContext(browser, colorScheme)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await page.goto(`${server.url}/article`)
+    await page.getByRole('heading', { name: 'The article' }).waitFor()
+    expect(await axeViolations(page), 'article').toEqual([])
+    await noHorizontalScroll(page)
+
+    await page.getByRole('button', { name: /^Quiz me on this paragraph/ }).nth(2).click()
+    await page.getByText(/^Question 1 of \d+$/).waitFor()
+    await page.keyboard.press('a')
+    await page.getByRole('link', { name: 'Read it in the article' }).click()
+    await page.locator('mark.cited').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK')
+    expect(await axeViolations(page), 'article, highlighted').toEqual([])
+    await page.goBack()
+    await page.locator('.feedback').waitFor()
     expect(errors).toEqual([])
     await context.close()
   })

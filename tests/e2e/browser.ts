@@ -106,8 +106,8 @@ export async function waitForController(page: Page): Promise<void> {
   })
 }
 
-export async function newPhoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+export async function newPhoneContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme })
 }
 
 /** Fails the test on any uncaught page error or console error. */

@@ -134,6 +134,13 @@ describe('parseBank', () => {
     expect(errorOf(() => parseBank([fileWith(validItem()), other])).field).toBe('topic.id')
   })
 
+  it('numbers the article sentences each item cites', () => {
+    const article = 'First sentence here. It passed with 93 votes for, 18 against.\nA new paragraph.'
+    const item = validItem({ sources: [{ kind: 'article', quote: 'passed with 93 votes for' }, { kind: 'charter', ref: 'UN Charter, Article 18' }] })
+    expect(parseBank([fileWith(item)], { article }).items[0]?.cites).toEqual([2])
+    expect(parseBank([fileWith(item)]).items[0]?.cites).toEqual([])
+  })
+
   it('checks article quotes verbatim when given the article', () => {
     const article = 'It passed with 93 votes for, 18 against.'
     expect(parseBank([fileWith(validItem())], { article }).items).toHaveLength(1)

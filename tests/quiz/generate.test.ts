@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildQuestion,
+  buildItemsQuiz,
   buildQuiz,
   buildReviewQuiz,
   candidatesFor,
@@ -263,5 +264,26 @@ describe('buildReviewQuiz', () => {
 
   it('is the same for the same seed', () => {
     expect(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20)).toEqual(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20))
+  })
+})
+
+describe('buildItemsQuiz', () => {
+  const items = makeBank([
+    makeTextItem('p-1', 'vote', { fact: 'f-1' }),
+    makeTextItem('p-2', 'vote', { fact: 'f-1' }),
+    makeTextItem('p-3', 'people', { fact: 'f-3' }),
+    makeTextItem('p-4', 'people', { fact: 'f-4' }),
+  ])
+
+  it('asks only the items named, one per fact', () => {
+    for (let s = 0; s < 20; s++) {
+      const quiz = buildItemsQuiz(items, ['p-1', 'p-2', 'p-3'], String(s), 20)
+      expect(quiz.questions.map(q => q.fact).sort()).toEqual(['f-1', 'f-3'])
+    }
+  })
+
+  it('keeps to the limit and is the same for a seed', () => {
+    expect(buildItemsQuiz(items, ['p-1', 'p-3', 'p-4'], 's', 2).questions).toHaveLength(2)
+    expect(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20)).toEqual(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20))
   })
 })

@@ -155,3 +155,25 @@ describe('QuizView', () => {
     expect((await press('1')).defaultPrevented).toBe(false)
   })
 })
+
+describe('QuizView: reading the source', () => {
+  it('links the feedback to the cited sentence of the article, which shows it highlighted', async () => {
+    const { wrapper, path } = await mountQuiz()
+    await press('2')
+    const link = getByRole(wrapper, 'link', 'Read it in the article')
+    expect(link.attributes('href')).toBe('/article?s=4')
+    await link.trigger('click')
+    await flushPromises()
+    expect(path()).toBe('/article?s=4')
+    expect(wrapper.get('mark#s4').text()).toContain('Trump’s administration had drafted a competing resolution')
+  })
+
+  it('has no article link for a question resting on the Charter alone', async () => {
+    const quiz = makeQuizOf(['A?'])
+    quiz.questions[0]!.cites = []
+    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz })))
+    const { wrapper } = await mountApp('/quiz')
+    await press('1')
+    expect(queryAllByRole(wrapper, 'link', 'Read it in the article')).toHaveLength(0)
+  })
+})

@@ -1,0 +1,34 @@
+import { ref } from 'vue'
+import { useRouter } from 'vue-router'
+import type { StartOptions } from '../stores/quiz'
+import { useQuizStore } from '../stores/quiz'
+
+/**
+ * Starting a quiz from a page: straight away, or, when another quiz is in progress, only once
+ * the student confirms (`pending` holds the request meanwhile).
+ */
+export function useStartQuiz() {
+  const quiz = useQuizStore()
+  const router = useRouter()
+  const pending = ref<StartOptions | null>(null)
+
+  async function start(options: StartOptions) {
+    pending.value = null
+    if (await quiz.start(options))
+      await router.push({ name: 'quiz' })
+  }
+
+  function request(options: StartOptions) {
+    if (quiz.inProgress)
+      pending.value = options
+    else
+      return start(options)
+  }
+
+  function confirm() {
+    if (pending.value !== null)
+      return start(pending.value)
+  }
+
+  return { pending, request, confirm, cancel: () => { pending.value = null } }
+}
