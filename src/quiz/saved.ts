@@ -358,3 +358,32 @@ export function readReview(raw: string | null): ReadResult<ReviewDeck> {
     return { status: 'ok', data: deck }
   return { status: 'partial', data: deck, reason: `${dropped.length} review card${dropped.length === 1 ? '' : 's'} could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})` }
 }
+
+/** Runs a checker without throwing: the value, or the reason it does not check out. */
+export function checkValue<T>(check: Check<T>, value: unknown, path: string): { ok: true, value: T } | { ok: false, reason: string } {
+  try {
+    return { ok: true, value: check(value, path) }
+  }
+  catch (error) {
+    return { ok: false, reason: error instanceof Invalid ? error.message : 'it could not be read' }
+  }
+}
+
+export const checkAttempts: Check<Attempt[]> = (v, p) => list(attempt)(v, p)
+export const checkProgress: Check<QuizProgress> = progress
+export const checkDeck: Check<ReviewDeck> = (v, p) => {
+  const r = record(v, p)
+  const deck: ReviewDeck = {}
+  for (const [key, value] of Object.entries(r)) {
+    const card = reviewCard(value, `${p}.${key}`)
+    if (card.fact !== key)
+      fail(`${p}.${key}.fact`, 'the name it is stored under')
+    deck[key] = card
+  }
+  return deck
+}
+
+/** A stored yes/no, such as whether persistent storage has been asked for. */
+export function readFlag(raw: string | null): ReadResult<boolean> {
+  return readEnvelope(raw, bool)
+}

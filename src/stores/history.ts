@@ -21,6 +21,12 @@ export const useHistoryStore = defineStore('history', () => {
       notices.add('Your result could not be saved on this device (storage is full or blocked). It stays until you close the app.')
   }
 
+  /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */
+  function replaceAll(next: Attempt[]): boolean {
+    attempts.value = next
+    return saveKey(STORAGE_KEYS.history, next)
+  }
+
   function find(id: string): Attempt | null {
     return attempts.value.find(a => a.id === id) ?? null
   }
@@ -29,5 +35,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value = []
   }
 
-  return { attempts, best, record, find, $reset }
+  return { attempts, best, record, replaceAll, find, $reset }
 })

@@ -108,6 +108,16 @@ export const useQuizStore = defineStore('quiz', () => {
     return attempt
   }
 
+  /** Replaces the quiz in progress (an import, or a reset with null); `false` if it could not be saved. */
+  function replaceProgress(next: QuizProgress | null): boolean {
+    progress.value = next
+    if (next === null) {
+      removeKey(STORAGE_KEYS.progress)
+      return true
+    }
+    return saveKey(STORAGE_KEYS.progress, next)
+  }
+
   function abandon() {
     progress.value = null
     persist()
@@ -117,5 +127,5 @@ export const useQuizStore = defineStore('quiz', () => {
     progress.value = null
   }
 
-  return { progress, inProgress, question, chosen, isLast, score, start, answer, next, finish, abandon, $reset }
+  return { progress, inProgress, question, chosen, isLast, score, start, answer, next, finish, abandon, replaceProgress, $reset }
 })

@@ -35,9 +35,15 @@ export const useReviewStore = defineStore('review', () => {
       notices.add('Your review schedule could not be saved on this device (storage is full or blocked).')
   }
 
+  /** Replaces the whole schedule (an import, or a reset with {}); `false` if it could not be saved. */
+  function replaceAll(next: ReviewDeck): boolean {
+    deck.value = next
+    return saveKey(STORAGE_KEYS.review, next)
+  }
+
   function $reset() {
     deck.value = {}
   }
 
-  return { deck, today, due, refreshDay, record, $reset }
+  return { deck, today, due, refreshDay, record, replaceAll, $reset }
 })

@@ -6,6 +6,7 @@ export const STORAGE_KEYS = {
   progress: 'quorum:progress',
   history: 'quorum:history',
   review: 'quorum:review',
+  persistRequested: 'quorum:persist-requested',
 } as const
 
 export const BACKUP_PREFIX = 'quorum:backup:'

@@ -1,0 +1,52 @@
+import { defineStore } from 'pinia'
+import type { ProgressData } from '../quiz/transfer'
+import { decodeImport, encodeExport, mergeProgress } from '../quiz/transfer'
+import { useHistoryStore } from './history'
+import { useQuizStore } from './quiz'
+import { useReviewStore } from './review'
+
+export type ImportOutcome =
+  | { ok: true, results: number, facts: number, saved: boolean }
+  | { ok: false, reason: string }
+
+/** Everything the student has on this device, taken out, brought back or cleared as one. */
+export const useDataStore = defineStore('data', () => {
+  const quiz = useQuizStore()
+  const history = useHistoryStore()
+  const review = useReviewStore()
+
+  function current(): ProgressData {
+    return { history: history.attempts, review: review.deck, progress: quiz.progress }
+  }
+
+  function exportText(now: Date = new Date()): string {
+    return encodeExport(current(), now.toISOString())
+  }
+
+  /** Adds a file's progress to this device's; refuses a bad file with the reason, changing nothing. */
+  function importText(text: string): ImportOutcome {
+    const decoded = decodeImport(text)
+    if (!decoded.ok)
+      return decoded
+    const before = current()
+    const merged = mergeProgress(before, decoded.data)
+    const saved = [
+      history.replaceAll(merged.history),
+      review.replaceAll(merged.review),
+      quiz.replaceProgress(merged.progress),
+    ].every(Boolean)
+    return {
+      ok: true,
+      results: merged.history.length - before.history.length,
+      facts: Object.keys(merged.review).length - Object.keys(before.review).length,
+      saved,
+    }
+  }
+
+  /** Clears results, schedule and the quiz in progress. Backups of unreadable data are kept. */
+  function resetAll(): boolean {
+    return [history.replaceAll([]), review.replaceAll({}), quiz.replaceProgress(null)].every(Boolean)
+  }
+
+  return { exportText, importText, resetAll }
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { ReviewCard } from '../../src/quiz/review'
+import type { ProgressData } from '../../src/quiz/transfer'
+import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeProgress } from '../../src/quiz/transfer'
+import { makeAttempt, makeProgress } from '../builders'
+
+const card = (fact: string, over: Partial<ReviewCard> = {}): ReviewCard => ({ fact, box: 2, due: '2026-11-28', seen: 2, lapses: 1, ...over })
+
+function makeData(over: Partial<ProgressData> = {}): ProgressData {
+  return {
+    history: [makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z' }), makeAttempt({ id: 'b', finishedAt: '2026-11-01T10:00:00.000Z' })],
+    review: { 'tally-yes': card('tally-yes') },
+    progress: makeProgress({ answers: [1, null], index: 1 }),
+    ...over,
+  }
+}
+
+describe('encodeExport / decodeImport', () => {
+  it.each([
+    ['everything', makeData()],
+    ['no quiz in progress', makeData({ progress: null })],
+    ['nothing at all', makeData({ history: [], review: {}, progress: null })],
+  ])('round-trips %s', (_, data) => {
+    expect(decodeImport(encodeExport(data, '2026-11-27T10:00:00.000Z'))).toEqual({ ok: true, data })
+  })
+
+  it('names the file kind and format version', () => {
+    expect(JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z'))).toMatchObject({ kind: EXPORT_KIND, version: 1, exportedAt: '2026-11-27T10:00:00.000Z' })
+  })
+
+  const valid = JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z')) as Record<string, unknown>
+  it.each([
+    ['not JSON', 'hello', 'not valid JSON'],
+    ['an empty file', '', 'not valid JSON'],
+    ['a JSON array', '[]', 'not a Quorum progress file'],
+    ['another app’s file', JSON.stringify({ kind: 'other', version: 1 }), 'not a Quorum progress file'],
+    ['a newer format', JSON.stringify({ ...valid, version: 2 }), 'format version 2'],
+    ['a bad result', JSON.stringify({ ...valid, history: [{ ...makeAttempt(), total: 9 }] }), 'results could not be read: history[0].total'],
+    ['a bad review card', JSON.stringify({ ...valid, review: { 'tally-yes': card('tally-yes', { box: 0 }) } }), 'review schedule could not be read: review.tally-yes.box'],
+    ['a bad quiz in progress', JSON.stringify({ ...valid, progress: { quiz: null } }), 'quiz in progress could not be read'],
+    ['an oversized file', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too large'],
+  ])('refuses %s, saying why', (_, text, reason) => {
+    const result = decodeImport(text)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.reason).toContain(reason)
+  })
+})
+
+describe('mergeProgress', () => {
+  it('keeps every result once, newest first', () => {
+    const mine = makeData()
+    const theirs = makeData({ history: [makeAttempt({ id: 'c', finishedAt: '2026-11-03T10:00:00.000Z' }), makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z' })] })
+    expect(mergeProgress(mine, theirs).history.map(a => a.id)).toEqual(['c', 'a', 'b'])
+  })
+
+  it('keeps, for each fact, the schedule answered more often', () => {
+    const mine = makeData({ review: { x: card('x', { seen: 5, box: 4 }), y: card('y', { seen: 1 }) } })
+    const theirs = makeData({ review: { x: card('x', { seen: 2, box: 1 }), y: card('y', { seen: 3, box: 5 }), z: card('z') } })
+    const merged = mergeProgress(mine, theirs).review
+    expect([merged.x?.box, merged.y?.box, merged.z?.fact]).toEqual([4, 5, 'z'])
+  })
+
+  it('keeps the device’s own quiz in progress, or takes the imported one', () => {
+    const own = makeData()
+    const other = makeData({ progress: makeProgress({ index: 0 }) })
+    expect(mergeProgress(own, other).progress).toBe(own.progress)
+    expect(mergeProgress(makeData({ progress: null }), other).progress).toBe(other.progress)
+  })
+})
