@@ -68,6 +68,13 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(page), 'results').toEqual([])
     await noHorizontalScroll(page)
 
+    for (const [link, heading] of [['Progress', 'Your progress'], ['Your data', 'Your data'], ['Article', 'The article']]) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click()
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await axeViolations(page), heading).toEqual([])
+      await noHorizontalScroll(page)
+    }
+
     expect(errors).toEqual([])
     await context.close()
   })

@@ -72,7 +72,7 @@ describe('HomeView', () => {
     const { wrapper, path } = await mountApp('/')
     const results = getByRole(wrapper, 'region', 'Your results')
     expect(results.text()).toContain(best)
-    const links = queryAllByRole(results, 'link')
+    const links = queryAllByRole(results, 'link').filter(l => l.attributes('href')?.startsWith('/results/'))
     expect(links.map(l => l.attributes('href'))).toEqual(attempts.map(a => `/results/${a.id}`))
     await links[0]!.trigger('click')
     await flushPromises()
@@ -82,7 +82,7 @@ describe('HomeView', () => {
   it('lists only the five newest results', async () => {
     localStorage.setItem('quorum:history', makeStored(Array.from({ length: 7 }, (_, i) => makeAttempt({ id: `a-${i}` }))))
     const { wrapper } = await mountApp('/')
-    expect(queryAllByRole(getByRole(wrapper, 'region', 'Your results'), 'link').map(l => l.attributes('href')))
+    expect(queryAllByRole(getByRole(wrapper, 'region', 'Your results'), 'link', /:/).map(l => l.attributes('href')))
       .toEqual(['/results/a-0', '/results/a-1', '/results/a-2', '/results/a-3', '/results/a-4'])
   })
 })

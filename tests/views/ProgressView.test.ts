@@ -1,0 +1,37 @@
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getByRole, queryAllByRole } from '../components/by-role'
+import { makeAttempt, makeStored } from '../builders'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+describe('ProgressView', () => {
+  it('says there is nothing yet on a first visit', async () => {
+    const { wrapper } = await mountApp('/progress')
+    expect(getByRole(wrapper, 'heading', 'Your progress')).toBeDefined()
+    expect(wrapper.text()).toContain('0 quizzes finished')
+    expect(wrapper.text()).toContain('0 right in a row at best')
+    expect(getByRole(wrapper, 'region', 'History').text()).toContain('No quiz finished yet.')
+    expect(queryAllByRole(getByRole(wrapper, 'region', 'Mastery by topic'), 'progressbar')).toHaveLength(4)
+  })
+
+  it('lists every attempt with its date, mode, topic, difficulty and score, and the best streak', async () => {
+    localStorage.setItem('quorum:history', makeStored([
+      makeAttempt({ id: 'b', mode: 'review', finishedAt: '2026-11-03T10:00:00.000Z' }),
+      makeAttempt({ id: 'a', topic: 'people', difficulty: 'hard', finishedAt: '2026-11-02T10:00:00.000Z' }),
+    ]))
+    const { wrapper } = await mountApp('/progress')
+    expect(wrapper.text()).toContain('2 quizzes finished')
+    expect(wrapper.text()).toContain('50% of all answers right')
+    // Each makeAttempt is right then wrong: the best run is 1.
+    expect(wrapper.text()).toContain('1 right in a row at best')
+    const rows = wrapper.findAll('tbody tr').map(r => r.findAll('td').map(td => td.text()))
+    expect(rows.map(r => r.slice(1))).toEqual([
+      ['Review', 'Due facts', 'normal', '1 of 2'],
+      ['Quiz', 'People and their words', 'hard', '1 of 2'],
+    ])
+    expect(wrapper.findAll('tbody a').map(a => a.attributes('href'))).toEqual(['/results/b', '/results/a'])
+    expect(wrapper.find('table caption').text()).toContain('newest first')
+  })
+})
