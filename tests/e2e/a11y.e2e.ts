@@ -74,6 +74,9 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
       expect(await axeViolations(page), heading).toEqual([])
       await noHorizontalScroll(page)
     }
+    await page.goto(`${server.url}/no-such-page`)
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    expect(await axeViolations(page), 'not found').toEqual([])
 
     expect(errors).toEqual([])
     await context.close()
