@@ -91,6 +91,7 @@ export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
     topic: null,
     correct: 1,
     total: 2,
+    points: null,
     questions: [
       { id: 'q-1', prompt: 'P1?', chosen: 'United States', key: 'United States', correct: true },
       { id: 'q-2', prompt: 'P2?', chosen: 'France', key: 'United States', correct: false },

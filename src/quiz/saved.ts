@@ -1,6 +1,7 @@
 import type { ReviewCard, ReviewDeck } from './review.ts'
 import { isDay, MAX_BOX } from './review.ts'
 import type { Answer } from './score.ts'
+import { challengePoints, TIMED_OUT } from './score.ts'
 import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types.ts'
 
 /**
@@ -50,6 +51,8 @@ export interface Attempt {
   topic: string | null
   correct: number
   total: number
+  /** Points in a timed challenge, streak bonus included; null otherwise. */
+  points: number | null
   questions: AttemptQuestion[]
 }
 
@@ -92,7 +95,7 @@ function oneOf<T extends string>(values: readonly T[]): Check<T> {
 const FORMS: readonly QuestionForm[] = ['who', 'number', 'quote', 'cause', 'report', 'rule', 'scenario']
 const KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']
 const DIFFICULTY_NAMES: readonly Difficulty[] = ['easy', 'normal', 'hard']
-const MODES: readonly QuizMode[] = ['quiz', 'review']
+const MODES: readonly QuizMode[] = ['quiz', 'review', 'challenge']
 
 const source: Check<Source> = (v, p) => {
   const r = record(v, p)
@@ -149,15 +152,20 @@ const quiz: Check<Quiz> = (v, p) => {
   }
 }
 
+/** An option's index, or TIMED_OUT. */
+const answerIndex: Check<number> = (v, p) => (v === TIMED_OUT ? TIMED_OUT : int(v, p))
+
 const progress: Check<QuizProgress> = (v, p) => {
   const r = record(v, p)
   const q = quiz(r.quiz, `${p}.quiz`)
-  const answers = list(nullable(int))(r.answers, `${p}.answers`)
+  const answers = list(nullable(answerIndex))(r.answers, `${p}.answers`)
   if (answers.length !== q.questions.length)
     fail(`${p}.answers`, 'one entry per question')
   answers.forEach((a, i) => {
     if (a !== null && a >= (q.questions[i]?.options.length ?? 0))
       fail(`${p}.answers[${i}]`, 'the index of an option')
+    if (a === TIMED_OUT && q.mode !== 'challenge')
+      fail(`${p}.answers[${i}]`, 'the index of an option (only a timed challenge can time out)')
   })
   const index = int(r.index, `${p}.index`)
   if (index >= q.questions.length)
@@ -201,6 +209,7 @@ const attempt: Check<Attempt> = (v, p) => {
     topic: nullable(str)(r.topic, `${p}.topic`),
     correct,
     total,
+    points: r.points === undefined ? null : nullable(int)(r.points, `${p}.points`),
     questions,
   }
 }
@@ -301,6 +310,7 @@ export function summariseAttempt(progress: QuizProgress, id: string, finishedAt:
     topic: q.topic,
     correct: questions.filter(x => x.correct).length,
     total: questions.length,
+    points: q.mode === 'challenge' ? challengePoints(q.questions, answers) : null,
     questions,
   }
 }

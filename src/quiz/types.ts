@@ -85,8 +85,8 @@ export interface QuizSettings {
   difficulty: Difficulty
 }
 
-/** A quiz made from settings, or a review of facts that are due. */
-export type QuizMode = 'quiz' | 'review'
+/** A quiz made from settings, a review of facts that are due, or a timed challenge. */
+export type QuizMode = 'quiz' | 'review' | 'challenge'
 
 export interface Quiz extends QuizSettings {
   mode: QuizMode

@@ -4,7 +4,7 @@ import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
 import type { Difficulty, QuizMode } from '../quiz/types'
 import type { QuizProgress } from '../quiz/saved'
 import { readProgress, summariseAttempt } from '../quiz/saved'
-import { scoreAttempt } from '../quiz/score'
+import { scoreAttempt, TIMED_OUT } from '../quiz/score'
 import type { Attempt } from '../quiz/saved'
 import { useHistoryStore } from './history'
 import { useNoticesStore } from './notices'
@@ -15,7 +15,10 @@ export interface StartOptions {
   count?: number
   topic?: string | null
   difficulty?: Difficulty
-  /** `review` asks the facts due for review instead; count, topic and difficulty are ignored. */
+  /**
+   * `review` asks the facts due for review instead (count, topic and difficulty are ignored);
+   * `challenge` times each question and scores a streak bonus.
+   */
   mode?: QuizMode
   /** Ask these items (the questions on a paragraph of the article, say) instead of a topic. */
   items?: readonly string[]
@@ -70,6 +73,8 @@ export const useQuizStore = defineStore('quiz', () => {
         })
     if (quiz.questions.length === 0)
       return false
+    if (options.mode === 'challenge')
+      quiz.mode = 'challenge'
     progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0 }
     persist()
     return true
@@ -86,6 +91,17 @@ export const useQuizStore = defineStore('quiz', () => {
     p.answers[p.index] = option
     persist()
     review.record(q.fact, option === q.answer)
+  }
+
+  /** A timed challenge's clock ran out on the current question: it counts as wrong. */
+  function timeOut() {
+    const p = progress.value
+    const q = question.value
+    if (p === null || q === null || chosen.value !== null || p.quiz.mode !== 'challenge')
+      return
+    p.answers[p.index] = TIMED_OUT
+    persist()
+    review.record(q.fact, false)
   }
 
   function next() {
@@ -127,5 +143,5 @@ export const useQuizStore = defineStore('quiz', () => {
     progress.value = null
   }
 
-  return { progress, inProgress, question, chosen, isLast, score, start, answer, next, finish, abandon, replaceProgress, $reset }
+  return { progress, inProgress, question, chosen, isLast, score, start, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
 })

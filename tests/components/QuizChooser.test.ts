@@ -21,12 +21,12 @@ describe('QuizChooser', () => {
   it('starts with all topics, ten questions, normal difficulty', async () => {
     const wrapper = mountChooser()
     await wrapper.get('form').trigger('submit')
-    expect(wrapper.emitted('start')).toEqual([[{ topic: null, count: 10, difficulty: 'normal' }]])
+    expect(wrapper.emitted('start')).toEqual([[{ topic: null, count: 10, difficulty: 'normal', timed: false }]])
   })
 
   it.each([
-    ['The vote', '5 questions', /^hard/, { topic: 'vote', count: 5, difficulty: 'hard' }],
-    ['People and their words', '20 questions', /^easy/, { topic: 'people', count: 20, difficulty: 'easy' }],
+    ['The vote', '5 questions', /^hard/, { topic: 'vote', count: 5, difficulty: 'hard', timed: false }],
+    ['People and their words', '20 questions', /^easy/, { topic: 'people', count: 20, difficulty: 'easy', timed: false }],
   ])('emits the choice of %s, %s', async (topic, length, difficulty, choice) => {
     const wrapper = mountChooser()
     await getByRole(wrapper, 'radio', topic).setValue()
@@ -34,5 +34,17 @@ describe('QuizChooser', () => {
     await getByRole(wrapper, 'radio', difficulty).setValue()
     await wrapper.get('form').trigger('submit')
     expect(wrapper.emitted('start')?.at(-1)).toEqual([choice])
+  })
+})
+
+describe('QuizChooser: timed challenge', () => {
+  it('is off unless ticked, and says what it means', async () => {
+    const wrapper = mountChooser()
+    const box = wrapper.get('input[type="checkbox"]')
+    expect((box.element as HTMLInputElement).checked).toBe(false)
+    expect(wrapper.text()).toContain('Timed challenge (20 seconds a question, bonus points for answers right in a row)')
+    await box.setValue(true)
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('start')?.[0]).toEqual([{ topic: null, count: 10, difficulty: 'normal', timed: true }])
   })
 })

@@ -118,3 +118,19 @@ describe('bestAttempt', () => {
     expect(bestAttempt(attempts)?.id ?? null).toBe(id)
   })
 })
+
+describe('timed challenges in saved data', () => {
+  it('accepts a timed-out answer in a challenge, and its points', () => {
+    const quiz = { ...makeProgress().quiz, mode: 'challenge' as const }
+    const progress = makeProgress({ quiz, answers: [-1, null], index: 1 })
+    expect(readProgress(stored(progress))).toEqual({ status: 'ok', data: progress })
+    const attempt = summariseAttempt(makeProgress({ quiz, answers: [-1, 1], index: 1 }), 'c', '2026-01-02T10:00:00.000Z')
+    expect(attempt).toMatchObject({ mode: 'challenge', correct: 1, points: 100 })
+    expect(attempt.questions[0]).toMatchObject({ chosen: null, correct: false })
+  })
+
+  it('refuses a timed-out answer outside a challenge', () => {
+    const result = readProgress(stored(makeProgress({ answers: [-1, null], index: 1 })))
+    expect(result).toEqual({ status: 'corrupt', reason: expect.stringContaining('only a timed challenge can time out') })
+  })
+})

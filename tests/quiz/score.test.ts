@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCorrect, scoreAttempt } from '../../src/quiz/score'
+import { challengePoints, isCorrect, scoreAttempt, TIMED_OUT } from '../../src/quiz/score'
 import { makeQuestion } from '../builders'
 
 const q = makeQuestion({ answer: 1 })
@@ -28,5 +28,21 @@ describe('scoreAttempt', () => {
 
   it('scores an empty quiz as zero, not NaN', () => {
     expect(scoreAttempt([], [])).toEqual({ correct: 0, answered: 0, total: 0, percent: 0 })
+  })
+})
+
+describe('challengePoints', () => {
+  it.each([
+    [[1, 1, 1], 100 + 120 + 140],
+    [[1, 0, 1], 100 + 100],
+    [[-1, 1, 1], 100 + 120],
+    [[0, 0, 0], 0],
+    [[null, 1, null], 100],
+  ])('scores answers %j as %i points', (answers, points) => {
+    expect(challengePoints([q, q, q], answers)).toBe(points)
+  })
+
+  it('never counts a timeout as right', () => {
+    expect(isCorrect(q, TIMED_OUT)).toBe(false)
   })
 })

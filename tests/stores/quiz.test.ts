@@ -260,3 +260,26 @@ describe('quiz store: finish', () => {
     expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('result could not be saved')])
   })
 })
+
+describe('quiz store: timed challenge', () => {
+  it('starts a challenge, times out a question as wrong, and scores points with the streak bonus', async () => {
+    const quiz = useQuizStore()
+    await quiz.start({ seed: 'c', count: 3, mode: 'challenge' })
+    expect(quiz.progress?.quiz.mode).toBe('challenge')
+    quiz.timeOut()
+    expect(quiz.chosen).toBe(-1)
+    quiz.next()
+    quiz.answer(quiz.question!.answer)
+    quiz.next()
+    quiz.answer(quiz.question!.answer)
+    const attempt = quiz.finish()
+    expect(attempt).toMatchObject({ mode: 'challenge', correct: 2, points: 100 + 120 })
+  })
+
+  it('never times out an ordinary quiz', async () => {
+    const quiz = useQuizStore()
+    await quiz.start({ seed: 'c', count: 3 })
+    quiz.timeOut()
+    expect(quiz.chosen).toBeNull()
+  })
+})

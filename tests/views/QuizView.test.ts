@@ -1,5 +1,5 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { makeProgress, makeQuizOf, makeStored } from '../builders'
 import { mountApp } from './mount-app'
@@ -175,5 +175,50 @@ describe('QuizView: reading the source', () => {
     const { wrapper } = await mountApp('/quiz')
     await press('1')
     expect(queryAllByRole(wrapper, 'link', 'Read it in the article')).toHaveLength(0)
+  })
+})
+
+describe('QuizView: timed challenge', () => {
+  async function mountChallenge() {
+    const quiz = { ...makeQuizOf(PROMPTS), mode: 'challenge' as const }
+    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz })))
+    return mountApp('/quiz')
+  }
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('counts down, and when time runs out shows the answer and counts the question wrong', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    const { wrapper, quiz } = await mountChallenge()
+    expect(wrapper.text()).toContain('20 seconds left')
+    vi.advanceTimersByTime(19_000)
+    await flushPromises()
+    expect(wrapper.text()).toContain('1 second left')
+    vi.advanceTimersByTime(1_000)
+    await flushPromises()
+    expect(quiz.progress?.answers[0]).toBe(-1)
+    expect(getByRole(wrapper, 'heading', 'Time is up. The answer is United States.')).toBeDefined()
+    expect(getByRole(wrapper, 'status').text()).toBe('Time is up. The answer is United States.')
+    expect(wrapper.text()).not.toContain('seconds left')
+  })
+
+  it('stops the clock when answered and restarts it on the next question', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    const { wrapper, quiz } = await mountChallenge()
+    vi.advanceTimersByTime(5_000)
+    await press('2')
+    expect(wrapper.text()).not.toContain('seconds left')
+    vi.advanceTimersByTime(30_000)
+    await flushPromises()
+    expect(quiz.progress?.answers[0]).toBe(1)
+    await press('Enter')
+    expect(wrapper.text()).toContain('20 seconds left')
+  })
+
+  it('has no clock in an ordinary quiz', async () => {
+    const { wrapper } = await mountQuiz()
+    expect(wrapper.text()).not.toContain('seconds left')
   })
 })

@@ -76,3 +76,13 @@ describe('ResultsView', () => {
     expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
   })
 })
+
+describe('ResultsView: timed challenge', () => {
+  it('shows the points of a challenge, and none for an ordinary quiz', async () => {
+    storeHistory([makeAttempt({ id: 'c', mode: 'challenge', points: 220 }), makeAttempt({ id: 'q' })])
+    const challenge = await mountApp('/results/c')
+    expect(challenge.wrapper.text()).toContain('Timed challenge: 220 points, with the bonus for answers right in a row.')
+    const ordinary = await mountApp('/results/q')
+    expect(ordinary.wrapper.text()).not.toContain('points')
+  })
+})
