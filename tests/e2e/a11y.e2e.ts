@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppServer } from './browser'
 import { axeViolations, launchBrowser, newPhoneContext, playWholeQuiz, serveBuild, watchErrors } from './browser'
 
-describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
+describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
   let browser: Browser
   let server: AppServer
 
@@ -117,6 +117,37 @@ describe('accessibility and layout (axe-core, WCAG 2.1 AA)', () => {
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\s*(Correct\.|Wrong\. The answer is .+\.)\s*$/)
     await page.keyboard.press('Enter')
     await page.getByText('Question 2 of 10', { exact: true }).waitFor()
+    await context.close()
+  })
+
+  it('plays a whole quiz with the keyboard alone, from the home screen to the results and back', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await page.getByRole('heading', { name: 'How does the UN vote?' }).waitFor()
+    // Tab to "Quick quiz" (skip link, brand, three nav links come first).
+    let focused = ''
+    for (let i = 0; i < 10 && focused !== 'Quick quiz: 10 questions'; i++) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
+    }
+    expect(focused).toBe('Quick quiz: 10 questions')
+    await page.keyboard.press('Enter')
+    for (let n = 1; n <= 10; n++) {
+      await page.getByText(`Question ${n} of 10`, { exact: true }).waitFor()
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-prompt')
+      await page.keyboard.press(n % 2 === 0 ? 'b' : '1')
+      await page.locator('.feedback').waitFor()
+      expect(await page.getByRole('status').textContent()).toMatch(/Correct\.|Wrong\. The answer is/)
+      await page.keyboard.press('Enter')
+    }
+    await page.getByRole('heading', { name: /You scored \d+ out of 10/ }).waitFor()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    // Tab on to "Play again" and start another quiz, still without a mouse.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Play again')
+    await page.keyboard.press('Enter')
+    await page.getByText('Question 1 of 10', { exact: true }).waitFor()
     await context.close()
   })
 })

@@ -128,7 +128,7 @@ export interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
-/** axe-core against WCAG 2.0/2.1 A and AA; returns the violations, formatted for a failure message. */
+/** axe-core against WCAG 2.0, 2.1 and 2.2 A and AA; returns the violations, formatted for a failure message. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window)
   if (!loaded)
@@ -136,7 +136,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
     const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     })
     return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) }))
