@@ -75,6 +75,7 @@ export function dueFacts(deck: ReviewDeck, today: Day): string[] {
 
 export interface TopicMastery {
   topic: string
+  title: string
   /** Facts of the topic answered at least once. */
   seen: number
   mastered: number
@@ -82,9 +83,10 @@ export interface TopicMastery {
 }
 
 /** Per topic, how many of its facts the student has met and mastered. */
-export function masteryByTopic(deck: ReviewDeck, topics: readonly { id: string, facts: readonly string[] }[]): TopicMastery[] {
+export function masteryByTopic(deck: ReviewDeck, topics: readonly { id: string, title: string, facts: readonly string[] }[]): TopicMastery[] {
   return topics.map(t => ({
     topic: t.id,
+    title: t.title,
     seen: t.facts.filter(f => deck[f] !== undefined).length,
     mastered: t.facts.filter(f => (deck[f]?.box ?? 0) >= MASTERED_BOX).length,
     total: t.facts.length,

@@ -5,9 +5,9 @@ import { queryAllByRole } from './by-role'
 
 describe('TopicProgress', () => {
   it.each([
-    [{ id: 'vote', title: 'The vote', seen: 0, mastered: 0, total: 40 }, 'The vote: 0 of 40 facts mastered', 0],
-    [{ id: 'vote', title: 'The vote', seen: 5, mastered: 2, total: 40 }, 'The vote: 2 of 40 facts mastered, 3 more in review', 2],
-    [{ id: 'people', title: 'People', seen: 3, mastered: 3, total: 3 }, 'People: 3 of 3 facts mastered', 3],
+    [{ topic: 'vote', title: 'The vote', seen: 0, mastered: 0, total: 40 }, 'The vote: 0 of 40 facts mastered', 0],
+    [{ topic: 'vote', title: 'The vote', seen: 5, mastered: 2, total: 40 }, 'The vote: 2 of 40 facts mastered, 3 more in review', 2],
+    [{ topic: 'people', title: 'People', seen: 3, mastered: 3, total: 3 }, 'People: 3 of 3 facts mastered', 3],
   ])('shows %j in words and as a labelled bar', (row, words, value) => {
     const wrapper = mount(TopicProgress, { props: { rows: [row] } })
     const bars = queryAllByRole(wrapper, 'progressbar', words)

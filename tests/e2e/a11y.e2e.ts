@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppServer } from './browser'
-import { axeViolations, launchBrowser, newPhoneContext, playWholeQuiz, serveBuild, watchErrors } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, newPhoneContext, playWholeQuiz, useBrowserAndServer, watchErrors } from './browser'
 
 describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
-  let browser: Browser
-  let server: AppServer
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await serveBuild()
-  })
-
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
+  const app = useBrowserAndServer()
 
   async function noHorizontalScroll(page: Page) {
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
@@ -29,11 +17,11 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
     ['a desktop, dark', 'desktop', 'dark'],
   ] as const)('finds no violations on home, question, feedback, article and results on %s', async (_, kind, colorScheme) => {
     const context = kind === 'phone'
-      ? await newPhoneContext(browser, colorScheme)
-      : await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme })
+      ? await newPhoneContext(app.browser, colorScheme)
+      : await app.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme })
     const page = await context.newPage()
     const errors = watchErrors(page)
-    await page.goto(server.url)
+    await page.goto(app.server.url)
 
     await page.getByRole('heading', { name: 'How does the UN vote?' }).waitFor()
     expect(await axeViolations(page), 'home').toEqual([])
@@ -74,7 +62,7 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
       expect(await axeViolations(page), heading).toEqual([])
       await noHorizontalScroll(page)
     }
-    await page.goto(`${server.url}/no-such-page`)
+    await page.goto(`${app.server.url}/no-such-page`)
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     expect(await axeViolations(page), 'not found').toEqual([])
 
@@ -83,10 +71,10 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
   })
 
   it.each(['light', 'dark'] as const)('reads the article and quizzes on a paragraph (%s)', async (colorScheme) => {
-    const context = await newPhoneContext(browser, colorScheme)
+    const context = await newPhoneContext(app.browser, colorScheme)
     const page = await context.newPage()
     const errors = watchErrors(page)
-    await page.goto(`${server.url}/article`)
+    await page.goto(`${app.server.url}/article`)
     await page.getByRole('heading', { name: 'The article' }).waitFor()
     expect(await axeViolations(page), 'article').toEqual([])
     await noHorizontalScroll(page)
@@ -105,9 +93,9 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
   })
 
   it('plays by keyboard: number keys answer, focus lands on Next, Enter goes on', async () => {
-    const context = await browser.newContext()
+    const context = await app.browser.newContext()
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await page.getByText('Question 1 of 10', { exact: true }).waitFor()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-prompt')
@@ -121,9 +109,9 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
   })
 
   it('plays a whole quiz with the keyboard alone, from the home screen to the results and back', async () => {
-    const context = await browser.newContext()
+    const context = await app.browser.newContext()
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('heading', { name: 'How does the UN vote?' }).waitFor()
     // Tab to "Quick quiz" (skip link, brand, three nav links come first).
     let focused = ''

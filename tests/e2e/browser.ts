@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import axe from 'axe-core'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { preview } from 'vite'
 import type { PreviewServer } from 'vite'
 
@@ -157,4 +158,33 @@ export async function playWholeQuiz(page: Page): Promise<number> {
   }
   await page.getByRole('heading', { name: /You scored \d+ out of \d+/ }).waitFor()
   return last - first + 1
+}
+
+/**
+ * One browser and one server of the production build for a test file, started before its
+ * tests and stopped after them. Read `browser` and `server` inside tests, not at load time.
+ */
+export function useBrowserAndServer(): { readonly browser: Browser, readonly server: AppServer } {
+  let browser: Browser | null = null
+  let server: AppServer | null = null
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    server = await serveBuild()
+  })
+  afterAll(async () => {
+    await server?.stop()
+    await browser?.close()
+  })
+  return {
+    get browser() {
+      if (browser === null)
+        throw new Error('the browser starts in beforeAll: use it inside a test')
+      return browser
+    },
+    get server() {
+      if (server === null)
+        throw new Error('the server starts in beforeAll: use it inside a test')
+      return server
+    },
+  }
 }

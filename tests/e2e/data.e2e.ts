@@ -1,31 +1,18 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppServer } from './browser'
-import { axeViolations, launchBrowser, newPhoneContext, playWholeQuiz, serveBuild, watchErrors } from './browser'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, newPhoneContext, playWholeQuiz, useBrowserAndServer, watchErrors } from './browser'
 
 describe('progress across days and devices', () => {
-  let browser: Browser
-  let server: AppServer
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await serveBuild()
-  })
-
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
+  const app = useBrowserAndServer()
 
   it('brings missed questions back for review the next day (clock moved forward)', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const errors = watchErrors(page)
     await page.clock.install({ time: new Date('2026-11-27T09:00:00') })
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     // By keyboard alone: A for every answer (about two in three are wrong), Enter to go on.
     for (let n = 1; n <= 10; n++) {
@@ -53,9 +40,9 @@ describe('progress across days and devices', () => {
   })
 
   it('exports progress to a file and imports it on another device', async () => {
-    const first = await newPhoneContext(browser)
+    const first = await newPhoneContext(app.browser)
     const page = await first.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await playWholeQuiz(page)
     const score = await page.getByRole('heading', { level: 1 }).textContent()
@@ -70,9 +57,9 @@ describe('progress across days and devices', () => {
     expect(exported.history).toHaveLength(1)
     await first.close()
 
-    const second = await newPhoneContext(browser, 'dark')
+    const second = await newPhoneContext(app.browser, 'dark')
     const other = await second.newPage()
-    await other.goto(`${server.url}/settings`)
+    await other.goto(`${app.server.url}/settings`)
     await other.getByText('0 finished quizzes').waitFor()
     // A foreign file is refused and changes nothing.
     await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"notes"}') })
@@ -82,7 +69,7 @@ describe('progress across days and devices', () => {
     await other.getByRole('status').getByText(/^Imported .*: 1 new result and \d+ new review facts\.$/).waitFor()
     await other.getByText('1 finished quiz', { exact: true }).waitFor()
     expect(await axeViolations(other), 'settings, dark').toEqual([])
-    await other.goto(server.url)
+    await other.goto(app.server.url)
     await other.getByRole('region', { name: 'Your results' }).getByRole('link').first().click()
     await other.waitForURL(/\/results\//)
     expect(await other.getByRole('heading', { name: /You scored/ }).textContent()).toBe(score)

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppServer } from './browser'
-import { DIST, launchBrowser, launchProfile, serveBuild, waitForController } from './browser'
+import { describe, expect, it } from 'vitest'
+import { DIST, launchProfile, useBrowserAndServer, waitForController } from './browser'
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(bytes: Buffer): [number, number] {
@@ -11,18 +9,7 @@ function pngSize(bytes: Buffer): [number, number] {
 }
 
 describe('installable as an app', () => {
-  let browser: Browser
-  let server: AppServer
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await serveBuild()
-  })
-
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
+  const app = useBrowserAndServer()
 
   it('has a complete web app manifest with real icons of the stated sizes', async () => {
     const manifest = JSON.parse(readFileSync(`${DIST}/manifest.webmanifest`, 'utf8')) as Record<string, unknown>
@@ -45,7 +32,7 @@ describe('installable as an app', () => {
     for (const [sizes, purpose] of wanted) {
       const icon = icons.find(i => i.sizes === sizes && (i.purpose ?? 'any') === purpose)
       expect(icon, `${sizes} ${purpose} icon`).toBeDefined()
-      const res = await fetch(`${server.url}/${icon!.src}`)
+      const res = await fetch(`${app.server.url}/${icon!.src}`)
       expect(res.status).toBe(200)
       const [w, h] = pngSize(Buffer.from(await res.arrayBuffer()))
       expect(`${w}x${h}`).toBe(sizes)
@@ -59,7 +46,7 @@ describe('installable as an app', () => {
   it('reports no installability errors in Chromium', async () => {
     const { context, close } = await launchProfile()
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await waitForController(page)
     const cdp = await context.newCDPSession(page)
     const manifest = await cdp.send('Page.getAppManifest') as { url: string, errors: unknown[] }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppServer } from './browser'
-import { launchBrowser, newPhoneContext, serveBuild } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { newPhoneContext, useBrowserAndServer } from './browser'
 
 /** Every screen, reached as a student would: name and how to get there. */
 async function visitScreens(page: Page, base: string, check: (screen: string) => Promise<void>) {
@@ -29,29 +28,18 @@ async function visitScreens(page: Page, base: string, check: (screen: string) =>
 }
 
 describe('zoom and touch', () => {
-  let browser: Browser
-  let server: AppServer
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await serveBuild()
-  })
-
-  afterAll(async () => {
-    await server?.stop()
-    await browser?.close()
-  })
+  const app = useBrowserAndServer()
 
   it('loses nothing with text zoomed to 200%: no sideways scrolling, nothing cut off', async () => {
     // A 1280-pixel window at 200% zoom lays out like 640 pixels with text twice the size.
-    const context = await browser.newContext({ viewport: { width: 640, height: 800 } })
+    const context = await app.browser.newContext({ viewport: { width: 640, height: 800 } })
     await context.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         document.documentElement.style.fontSize = '200%'
       })
     })
     const page = await context.newPage()
-    await visitScreens(page, server.url, async (screen) => {
+    await visitScreens(page, app.server.url, async (screen) => {
       const problems = await page.evaluate(() => {
         const out: string[] = []
         if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
@@ -71,9 +59,9 @@ describe('zoom and touch', () => {
   })
 
   it('gives every control a touch target of at least 44 by 44 pixels on a phone', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
-    await visitScreens(page, server.url, async (screen) => {
+    await visitScreens(page, app.server.url, async (screen) => {
       const small = await page.evaluate(() => {
         const controls = document.querySelectorAll<HTMLElement>('button, .button, nav a, label.choice, td a, .read-more')
         return [...controls]

@@ -82,9 +82,9 @@ describe('dueFacts', () => {
 describe('masteryByTopic', () => {
   it('counts seen and mastered facts of each topic', () => {
     const deck: ReviewDeck = { a: card({ fact: 'a', box: MASTERED_BOX }), b: card({ fact: 'b', box: 1 }) }
-    expect(masteryByTopic(deck, [{ id: 't', facts: ['a', 'b', 'c'] }, { id: 'u', facts: [] }])).toEqual([
-      { topic: 't', seen: 2, mastered: 1, total: 3 },
-      { topic: 'u', seen: 0, mastered: 0, total: 0 },
+    expect(masteryByTopic(deck, [{ id: 't', title: 'T', facts: ['a', 'b', 'c'] }, { id: 'u', title: 'U', facts: [] }])).toEqual([
+      { topic: 't', title: 'T', seen: 2, mastered: 1, total: 3 },
+      { topic: 'u', title: 'U', seen: 0, mastered: 0, total: 0 },
     ])
   })
 })
