@@ -78,7 +78,7 @@ export function makeQuiz(questions: Question[] = [makeQuestion(), makeQuestion({
 
 export function makeProgress(overrides: Partial<QuizProgress> = {}): QuizProgress {
   const quiz = overrides.quiz ?? makeQuiz()
-  return { quiz, answers: quiz.questions.map(() => null), index: 0, ...overrides }
+  return { quiz, answers: quiz.questions.map(() => null), index: 0, session: null, ...overrides }
 }
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
@@ -92,6 +92,7 @@ export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
     correct: 1,
     total: 2,
     points: null,
+    resultCode: null,
     questions: [
       { id: 'q-1', prompt: 'P1?', chosen: 'United States', key: 'United States', correct: true },
       { id: 'q-2', prompt: 'P2?', chosen: 'France', key: 'United States', correct: false },

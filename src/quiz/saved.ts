@@ -1,3 +1,4 @@
+import { decodeSessionCode, encodeResultCode } from './codes.ts'
 import type { ReviewCard, ReviewDeck } from './review.ts'
 import { isDay, MAX_BOX } from './review.ts'
 import type { Answer } from './score.ts'
@@ -26,11 +27,21 @@ export type ReadResult<T> =
   | { status: 'partial', data: T, reason: string }
   | { status: 'corrupt', reason: string }
 
+/** A class session joined with a code: who the student is, and whether to show feedback. */
+export interface ClassSession {
+  /** The join code, normalised. */
+  code: string
+  name: string
+  feedback: boolean
+}
+
 export interface QuizProgress {
   quiz: Quiz
   answers: Answer[]
   /** The question on screen. */
   index: number
+  /** Set when the quiz is a class session's. */
+  session: ClassSession | null
 }
 
 export interface AttemptQuestion {
@@ -53,6 +64,8 @@ export interface Attempt {
   total: number
   /** Points in a timed challenge, streak bonus included; null otherwise. */
   points: number | null
+  /** For a class session: the code that carries the student's answers to the teacher. */
+  resultCode: string | null
   questions: AttemptQuestion[]
 }
 
@@ -152,6 +165,11 @@ const quiz: Check<Quiz> = (v, p) => {
   }
 }
 
+const classSession: Check<ClassSession> = (v, p) => {
+  const r = record(v, p)
+  return { code: str(r.code, `${p}.code`), name: str(r.name, `${p}.name`), feedback: bool(r.feedback, `${p}.feedback`) }
+}
+
 /** An option's index, or TIMED_OUT. */
 const answerIndex: Check<number> = (v, p) => (v === TIMED_OUT ? TIMED_OUT : int(v, p))
 
@@ -175,7 +193,7 @@ const progress: Check<QuizProgress> = (v, p) => {
     if ((i < index && a === null) || (i > index && a !== null))
       fail(`${p}.answers[${i}]`, i < index ? 'answered, as it comes before the current question' : 'unanswered, as it comes after the current question')
   })
-  return { quiz: q, answers, index }
+  return { quiz: q, answers, index, session: r.session === undefined ? null : nullable(classSession)(r.session, `${p}.session`) }
 }
 
 const attemptQuestion: Check<AttemptQuestion> = (v, p) => {
@@ -210,6 +228,7 @@ const attempt: Check<Attempt> = (v, p) => {
     correct,
     total,
     points: r.points === undefined ? null : nullable(int)(r.points, `${p}.points`),
+    resultCode: r.resultCode === undefined ? null : nullable(str)(r.resultCode, `${p}.resultCode`),
     questions,
   }
 }
@@ -311,8 +330,20 @@ export function summariseAttempt(progress: QuizProgress, id: string, finishedAt:
     correct: questions.filter(x => x.correct).length,
     total: questions.length,
     points: q.mode === 'challenge' ? challengePoints(q.questions, answers) : null,
+    resultCode: resultCodeOf(progress),
     questions,
   }
+}
+
+/** The result code of a finished class session, or null for any other quiz. */
+function resultCodeOf(progress: QuizProgress): string | null {
+  if (progress.session === null)
+    return null
+  const session = decodeSessionCode(progress.session.code)
+  if (!session.ok)
+    return null
+  const answers = progress.answers.map(a => (a === null || a < 0 ? null : a))
+  return encodeResultCode({ session: session.value, name: progress.session.name, answers })
 }
 
 /** Newest first, at most MAX_HISTORY, one entry per attempt id. */

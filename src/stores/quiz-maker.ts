@@ -1,5 +1,8 @@
 import bank from 'virtual:quorum-bank'
+import type { Decoded, SessionSpec } from '../quiz/codes'
+import { decodeSessionCode, normaliseCode } from '../quiz/codes'
 import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate'
+import { buildSessionQuiz } from '../quiz/session'
 import { REVIEW_SESSION_LENGTH } from '../quiz/review'
 import { QUIZ_LENGTHS } from '../quiz/settings'
 import type { Quiz, QuizSettings } from '../quiz/types'
@@ -21,4 +24,15 @@ const ITEMS_QUIZ_LIMIT = Math.max(...QUIZ_LENGTHS)
 
 export function makeItemsQuiz(ids: readonly string[], seed: string): Quiz {
   return buildItemsQuiz(bank, ids, seed, ITEMS_QUIZ_LIMIT)
+}
+
+/** A class session's quiz from its join code, or why it cannot be built here. */
+export function makeSessionQuiz(code: string): Decoded<{ quiz: Quiz, spec: SessionSpec, normalised: string }> {
+  const decoded = decodeSessionCode(code)
+  if (!decoded.ok)
+    return decoded
+  const quiz = buildSessionQuiz(bank, decoded.value)
+  if (!quiz.ok)
+    return quiz
+  return { ok: true, value: { quiz: quiz.value, spec: decoded.value, normalised: normaliseCode(code) ?? code } }
 }

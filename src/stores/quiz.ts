@@ -75,9 +75,24 @@ export const useQuizStore = defineStore('quiz', () => {
       return false
     if (options.mode === 'challenge')
       quiz.mode = 'challenge'
-    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0 }
+    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: null }
     persist()
     return true
+  }
+
+  /**
+   * Joins a class session: builds the teacher's quiz from the join code on this device.
+   * Returns null when started, or the reason it could not be.
+   */
+  async function join(code: string, name: string): Promise<string | null> {
+    const { makeSessionQuiz } = await import('./quiz-maker')
+    const made = makeSessionQuiz(code)
+    if (!made.ok)
+      return made.reason
+    const { quiz, spec, normalised } = made.value
+    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: { code: normalised, name, feedback: spec.feedback } }
+    persist()
+    return null
   }
 
   /** Records the first answer to the current question; later taps change nothing. */
@@ -143,5 +158,5 @@ export const useQuizStore = defineStore('quiz', () => {
     progress.value = null
   }
 
-  return { progress, inProgress, question, chosen, isLast, score, start, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
+  return { progress, inProgress, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
 })

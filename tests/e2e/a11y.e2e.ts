@@ -62,6 +62,12 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
       expect(await axeViolations(page), heading).toEqual([])
       await noHorizontalScroll(page)
     }
+    await page.goto(`${app.server.url}/join`)
+    await page.getByRole('heading', { level: 1, name: 'Join a class quiz' }).waitFor()
+    await page.getByRole('button', { name: 'Join' }).click()
+    await page.getByRole('alert').getByText(/Enter your name/).waitFor()
+    expect(await axeViolations(page), 'join, with an error').toEqual([])
+    await noHorizontalScroll(page)
     await page.goto(`${app.server.url}/no-such-page`)
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     expect(await axeViolations(page), 'not found').toEqual([])

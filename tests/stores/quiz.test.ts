@@ -56,7 +56,7 @@ describe('quiz store: start', () => {
     const quiz = useQuizStore()
     await quiz.start(options)
     const expected = buildQuiz(bank, { seed: options.seed!, ...settings })
-    expect(quiz.progress).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0 })
+    expect(quiz.progress).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0, session: null })
     expect(quiz.question).toEqual(expected.questions[0])
     expect(quiz.progress?.quiz.questions).toHaveLength(settings.count)
   })

@@ -1,0 +1,78 @@
+import bank from 'virtual:quorum-bank'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { SessionSpec } from '../../src/quiz/codes'
+import { bankFingerprint, decodeResultCode, encodeSessionCode, groupCode } from '../../src/quiz/codes'
+import { getByRole, queryAllByRole } from '../components/by-role'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+const spec = (over: Partial<SessionSpec> = {}): SessionSpec =>
+  ({ topicIndex: 1, count: 5, difficulty: 'normal', feedback: false, seed: 99, bank: bankFingerprint(bank), ...over })
+
+async function fill(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'], code: string, name: string) {
+  await wrapper.get('#join-code').setValue(code)
+  await wrapper.get('#join-name').setValue(name)
+  await wrapper.get('form').trigger('submit')
+  await flushPromises()
+}
+
+describe('JoinView', () => {
+  it('joins with a code and a name, and plays the teacher’s quiz without feedback when so set', async () => {
+    const { wrapper, quiz, path } = await mountApp('/join')
+    await fill(wrapper, groupCode(encodeSessionCode(spec())).toLowerCase(), '  Amal ')
+    expect(path()).toBe('/quiz')
+    expect(quiz.progress?.session).toEqual({ code: encodeSessionCode(spec()), name: 'Amal', feedback: false })
+    expect(quiz.progress?.quiz.questions).toHaveLength(5)
+    await getByRole(wrapper, 'button', quiz.question!.options[0]!).trigger('click')
+    expect(wrapper.text()).toContain('Answer saved.')
+    expect(queryAllByRole(wrapper, 'region', /Correct|Not quite/)).toHaveLength(0)
+    expect(wrapper.text()).not.toContain('✓')
+  })
+
+  it('opens with the code from a join link', async () => {
+    const code = encodeSessionCode(spec())
+    const { wrapper } = await mountApp(`/join/${code}`)
+    expect((wrapper.get('#join-code').element as HTMLInputElement).value).toBe(code)
+  })
+
+  it.each([
+    ['ABCDE-FGHJ', 'has 10 characters; this one has 9'],
+    [encodeSessionCode(spec()).replace(/^./, c => (c === 'A' ? 'B' : 'A')), 'has a mistake in it'],
+    [encodeSessionCode(spec({ bank: (bankFingerprint(bank) + 1) % 1024 })), 'different version of the questions'],
+  ])('refuses the code %j, saying why, and starts nothing', async (code, reason) => {
+    const { wrapper, quiz, path } = await mountApp('/join')
+    await fill(wrapper, code, 'Bo')
+    expect(path()).toBe('/join')
+    expect(getByRole(wrapper, 'alert').text()).toContain(reason)
+    expect(wrapper.get('#join-code').attributes('aria-invalid')).toBe('true')
+    expect(quiz.inProgress).toBe(false)
+  })
+
+  it('asks for a name', async () => {
+    const { wrapper, quiz } = await mountApp('/join')
+    await fill(wrapper, encodeSessionCode(spec()), ' ')
+    expect(getByRole(wrapper, 'alert').text()).toContain('Enter your name')
+    expect(quiz.inProgress).toBe(false)
+  })
+
+  it('ends with a result code carrying the name and every answer', async () => {
+    const { wrapper, quiz } = await mountApp('/join')
+    await fill(wrapper, encodeSessionCode(spec({ feedback: true })), 'Cy')
+    const answers: number[] = []
+    for (let i = 0; i < 5; i++) {
+      answers.push(quiz.question!.answer)
+      quiz.answer(quiz.question!.answer)
+      if (i < 4)
+        quiz.next()
+    }
+    await flushPromises()
+    await getByRole(wrapper, 'button', 'See results').trigger('click')
+    await flushPromises()
+    const region = getByRole(wrapper, 'region', 'Hand in your result')
+    const code = region.get('.code').text()
+    const decoded = decodeResultCode(code)
+    expect(decoded.ok && decoded.value).toEqual({ session: spec({ feedback: true }), name: 'Cy', answers })
+  })
+})
