@@ -8,6 +8,8 @@ declare module 'virtual:quorum-bank' {
 declare module 'virtual:quorum-topics' {
   const topics: import('./quiz/topics').TopicSummary[]
   export default topics
+  /** The bank's fingerprint (see bankFingerprint), for join codes. */
+  export const fingerprint: number
 }
 
 declare module 'virtual:quorum-article' {

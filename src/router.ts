@@ -5,6 +5,7 @@ export const routes = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
   { path: '/quiz', name: 'quiz', component: () => import('./views/QuizView.vue'), meta: { title: 'Quiz' } },
   { path: '/article', name: 'article', component: () => import('./views/ArticleView.vue'), meta: { title: 'The article' } },
+  { path: '/host', name: 'host', component: () => import('./views/HostView.vue'), meta: { title: 'Run a class quiz' } },
   { path: '/join/:code?', name: 'join', component: () => import('./views/JoinView.vue'), meta: { title: 'Join a class quiz' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Your progress' } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Your data' } },

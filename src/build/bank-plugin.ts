@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { articleModel } from '../quiz/article-view.ts'
 import { articleBody } from '../quiz/bank.ts'
+import { bankFingerprint } from '../quiz/codes.ts'
 import { topicSummaries } from '../quiz/topics.ts'
 import { loadBank, readSeed } from './load-bank.ts'
 
@@ -37,7 +38,8 @@ export function bankPlugin(root: string): Plugin {
         [TOPICS_MODULE_ID]: () => topicSummaries(bank),
         [ARTICLE_MODULE_ID]: () => articleModel(bank, seed.split('\n')[0]?.trim() ?? '', articleBody(seed)),
       }
-      return `export default ${JSON.stringify(make[id.slice(1)]?.())}`
+      const extra = id.slice(1) === TOPICS_MODULE_ID ? `\nexport const fingerprint = ${bankFingerprint(bank)}` : ''
+      return `export default ${JSON.stringify(make[id.slice(1)]?.())}${extra}`
     },
   }
 }

@@ -62,6 +62,12 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
       expect(await axeViolations(page), heading).toEqual([])
       await noHorizontalScroll(page)
     }
+    await page.goto(`${app.server.url}/host`)
+    await page.getByRole('heading', { level: 1, name: 'Run a class quiz' }).waitFor()
+    await page.getByRole('button', { name: 'Create the session' }).click()
+    await page.getByRole('heading', { name: /^Join code: / }).waitFor()
+    expect(await axeViolations(page), 'host, with a code').toEqual([])
+    await noHorizontalScroll(page)
     await page.goto(`${app.server.url}/join`)
     await page.getByRole('heading', { level: 1, name: 'Join a class quiz' }).waitFor()
     await page.getByRole('button', { name: 'Join' }).click()

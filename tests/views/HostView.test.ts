@@ -1,0 +1,47 @@
+import bank from 'virtual:quorum-bank'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, describe, expect, it } from 'vitest'
+import { decodeSessionCode } from '../../src/quiz/codes'
+import { buildSessionQuiz } from '../../src/quiz/session'
+import { useQuizStore } from '../../src/stores/quiz'
+import { getByRole } from '../components/by-role'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+describe('HostView', () => {
+  it('creates a session whose join code gives every student the same quiz', async () => {
+    const { wrapper } = await mountApp('/host')
+    await getByRole(wrapper, 'radio', 'People and their words').setValue()
+    await getByRole(wrapper, 'radio', '5 questions').setValue()
+    await wrapper.get('input[type="checkbox"]').setValue(false)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const heading = getByRole(wrapper, 'heading', /^Join code: /).text()
+    const code = heading.replace('Join code: ', '')
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+    expect(wrapper.text()).toContain(`/join/${code.replace('-', '')}`)
+    const decoded = decodeSessionCode(code)
+    expect(decoded.ok && decoded.value).toMatchObject({ topicIndex: 3, count: 5, difficulty: 'normal', feedback: false })
+
+    // Two students' devices: each builds the quiz from the code alone.
+    const quizzes = []
+    for (const name of ['Amal', 'Bo']) {
+      setActivePinia(createPinia())
+      localStorage.clear()
+      const store = useQuizStore()
+      expect(await store.join(code, name)).toBeNull()
+      quizzes.push(store.progress!.quiz)
+    }
+    expect(quizzes[0]).toEqual(quizzes[1])
+    expect(quizzes[0]!.questions.every(q => q.topic === 'people')).toBe(true)
+    expect(decoded.ok && buildSessionQuiz(bank, decoded.value)).toEqual({ ok: true, value: quizzes[0] })
+  })
+
+  it('offers no timed challenge for a class session', async () => {
+    const { wrapper } = await mountApp('/host')
+    expect(wrapper.text()).not.toContain('Timed challenge')
+    expect(getByRole(wrapper, 'button', 'Create the session')).toBeDefined()
+  })
+})
