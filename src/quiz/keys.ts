@@ -8,7 +8,7 @@ export function optionForKey(key: string, optionCount: number): number | null {
   return index !== null && index < optionCount ? index : null
 }
 
-/** The letter shown for an option: A, B, C… */
+/** The letter shown for an option: A, B, C… (empty for an index no option can have). */
 export function optionLetter(index: number): string {
-  return String.fromCharCode(65 + index)
+  return Number.isInteger(index) && index >= 0 && index < 26 ? String.fromCharCode(65 + index) : ''
 }

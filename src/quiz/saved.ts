@@ -76,24 +76,24 @@ export function wrapEnvelope<T>(data: T): Envelope<T> {
 /** Thrown by checkers below; the message says where the data went wrong. */
 class Invalid extends Error {}
 
-type Check<T> = (value: unknown, path: string) => T
+export type Check<T> = (value: unknown, path: string) => T
 
-function fail(path: string, expected: string): never {
+export function fail(path: string, expected: string): never {
   throw new Invalid(`${path} should be ${expected}`)
 }
 
-function record(value: unknown, path: string): Record<string, unknown> {
+export function record(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail(path, 'an object')
   return value as Record<string, unknown>
 }
 
-const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'))
+export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'))
 const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'))
-const int: Check<number> = (v, p) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(p, 'a whole number'))
-const nullable = <T>(check: Check<T>): Check<T | null> => (v, p) => (v === null ? null : check(v, p))
+export const int: Check<number> = (v, p) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(p, 'a whole number'))
+export const nullable = <T>(check: Check<T>): Check<T | null> => (v, p) => (v === null ? null : check(v, p))
 
-function list<T>(check: Check<T>): Check<T[]> {
+export function list<T>(check: Check<T>): Check<T[]> {
   return (v, p) => {
     if (!Array.isArray(v))
       fail(p, 'a list')
@@ -260,7 +260,7 @@ export function readProgress(raw: string | null): ReadResult<QuizProgress> {
 }
 
 /** Like `list(check)`, but keeps the entries that check out and notes the ones that do not. */
-function salvage<T>(check: Check<T>): Check<{ kept: T[], dropped: string[] }> {
+export function salvage<T>(check: Check<T>): Check<{ kept: T[], dropped: string[] }> {
   return (v, p) => {
     if (!Array.isArray(v))
       fail(p, 'a list')

@@ -6,6 +6,7 @@ export const STORAGE_KEYS = {
   progress: 'quorum:progress',
   history: 'quorum:history',
   review: 'quorum:review',
+  classes: 'quorum:classes',
   persistRequested: 'quorum:persist-requested',
 } as const
 

@@ -22,7 +22,7 @@ describe('optionForKey', () => {
 })
 
 describe('optionLetter', () => {
-  it.each([[0, 'A'], [1, 'B'], [3, 'D']])('option %i is %s', (i, letter) => {
+  it.each([[0, 'A'], [1, 'B'], [3, 'D'], [25, 'Z'], [26, ''], [-1, ''], [1.5, '']])('option %j is %j', (i, letter) => {
     expect(optionLetter(i)).toBe(letter)
   })
 })
