@@ -97,5 +97,5 @@ export function categoryPath(title: string): string {
   if (name === '')
     return LMS_CATEGORY_ROOT
   const escaped = name.replaceAll('/', '//')
-  return `${LMS_CATEGORY_ROOT}/${''}${escaped}`
+  return `${LMS_CATEGORY_ROOT}/${escaped.startsWith('/') ? ' ' : ''}${escaped}`
 }
