@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { bankPlugin } from './src/build/bank-plugin.ts'
+import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -15,6 +16,13 @@ export default defineConfig({
   plugins: [
     vue(),
     bankPlugin(root),
+    {
+      name: 'quorum-csp',
+      // Only in the build: the dev server injects styles inline for hot reload.
+      transformIndexHtml: (html, context) => context.server === undefined
+        ? html.replace('__QUORUM_CSP__', CSP_META)
+        : html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    },
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -47,7 +55,7 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

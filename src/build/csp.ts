@@ -1,0 +1,32 @@
+/**
+ * The app's Content-Security-Policy: scripts, styles and everything else from its own origin
+ * only, and no inline script. Images may be data:/blob: URLs (QR codes, downloads), and the
+ * camera's stream plays from a blob. It goes into index.html as a meta tag, and is sent as a
+ * header by `vite preview`; a static host should send the header too (see the README).
+ */
+export const CSP_DIRECTIVES = [
+  'default-src \'self\'',
+  'script-src \'self\'',
+  'style-src \'self\'',
+  'img-src \'self\' data: blob:',
+  'media-src \'self\' blob:',
+  'connect-src \'self\'',
+  'worker-src \'self\'',
+  'manifest-src \'self\'',
+  'object-src \'none\'',
+  'base-uri \'self\'',
+  'form-action \'self\'',
+]
+
+/** For the meta tag, where browsers ignore frame-ancestors (and complain about it). */
+export const CSP_META = CSP_DIRECTIVES.join('; ')
+
+/** For the HTTP header. */
+export const CSP_HEADER = [...CSP_DIRECTIVES, 'frame-ancestors \'none\''].join('; ')
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
+}
