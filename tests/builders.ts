@@ -1,5 +1,8 @@
+import type { SessionSpec } from '../src/quiz/codes'
+import { bankFingerprint, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../src/quiz/codes'
 import type { Attempt, QuizProgress } from '../src/quiz/saved'
 import { wrapEnvelope } from '../src/quiz/saved'
+import { buildSessionQuiz } from '../src/quiz/session'
 import type { Bank, Item, Question, Quiz } from '../src/quiz/types'
 
 /** Small named builders: each test states only what it cares about. */
@@ -109,4 +112,29 @@ export function makeQuizOf(prompts: string[]): Quiz {
 /** The text Quorum writes to localStorage for `data`, in its versioned envelope. */
 export function makeStored(data: unknown): string {
   return JSON.stringify(wrapEnvelope(data))
+}
+
+/**
+ * A class session on `bank` as the teacher's device sees it: the join code, the spec read back
+ * from that code, the quiz every device builds from it, and students' result codes for it.
+ */
+export function makeClassSession(bank: Bank, overrides: Partial<SessionSpec> = {}) {
+  const joinCode = encodeSessionCode({ topicIndex: 0, count: 5, difficulty: 'normal', feedback: false, seed: 4242, bank: bankFingerprint(bank), ...overrides })
+  const decoded = decodeSessionCode(joinCode)
+  if (!decoded.ok)
+    throw new Error(decoded.reason)
+  const spec = decoded.value
+  const built = buildSessionQuiz(bank, spec)
+  if (!built.ok)
+    throw new Error(built.reason)
+  const quiz = built.value
+  return {
+    joinCode,
+    spec,
+    quiz,
+    /** A student's result code for this session. */
+    resultCode: (name: string, answers: (number | null)[]) => encodeResultCode({ session: spec, name, answers }),
+    /** Answers with the first `right` questions right and every later one wrong. */
+    answers: (right: number) => quiz.questions.map((q, i) => (i < right ? q.answer : (q.answer + 1) % q.options.length)),
+  }
 }

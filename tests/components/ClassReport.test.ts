@@ -1,0 +1,111 @@
+import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ClassReport from '../../src/components/ClassReport.vue'
+import { encodeResultCode } from '../../src/quiz/codes'
+import type { CollectedResult } from '../../src/quiz/collect'
+import { makeQuestion, makeQuiz } from '../builders'
+import { getByRole, queryAllByRole } from './by-role'
+
+/** Six questions, each with 'United States' (option B) as the key and its own explanation. */
+const QUIZ = makeQuiz(Array.from({ length: 6 }, (_, i) => makeQuestion({ id: `q-${i + 1}`, prompt: `Question text ${i + 1}?`, explanation: `Why ${i + 1} is so.` })))
+const SESSION = { topicIndex: 0, count: 5, difficulty: 'normal', feedback: false, seed: 1, bank: 2 } as const
+
+/** 1 is the key, 0 and 2 are wrong, null is no answer. */
+function result(name: string, answers: (number | null)[]): CollectedResult {
+  return { code: encodeResultCode({ session: SESSION, name, answers }), name, answers, collectedAt: '2026-03-04T09:00:00.000Z' }
+}
+
+const AMAL = result('Amal', [1, 1, 1, 0, 1, 1]) // 5 of 6
+const BO = result('Bo', [1, 1, 0, 0, 1, 1]) // 4 of 6
+const CY = result('Cy', [1, 0, 0, 1, 1, 1]) // 4 of 6
+const DEE = result('Dee', [0, null, 2, 1, 0, 1]) // 2 of 6
+
+function mountReport(results: CollectedResult[]) {
+  return mount(ClassReport, { props: { questions: QUIZ.questions, results, joinCode: 'ABCDEFGHJK' } })
+}
+
+/** The text of each body row of the table with this caption, a cell to an entry. */
+function rowsOf(wrapper: VueWrapper, caption: string): string[][] {
+  const table = wrapper.findAll('table').find(t => t.find('caption').text() === caption)
+  if (table === undefined)
+    throw new Error(`no table captioned ${caption}`)
+  return table.findAll('tbody tr').map(row => row.findAll('th, td').map((cell: DOMWrapper<Element>) => cell.text().replace(/\s+/g, ' ')))
+}
+
+describe('ClassReport', () => {
+  it('sums up the class: how many students, the mean and the median', () => {
+    const wrapper = mountReport([DEE, CY, AMAL, BO])
+    const summary = getByRole(wrapper, 'region', 'Class report').get('.summary').text()
+    // Percents as shown are 83, 66, 66 and 33: mean 62, median 66.
+    expect(summary).toContain('4 students, mean 62%, median 66%.')
+  })
+
+  it.each([
+    ['one student', [AMAL], '1 student, mean 83%, median 83%.'],
+    ['an even class', [AMAL, DEE], '2 students, mean 58%, median 58%.'],
+  ])('sums up %s', (_, results, text) => {
+    expect(mountReport(results).get('.summary').text()).toContain(text)
+  })
+
+  it('lists the students best first, then by name, with scores worked out from their answers', () => {
+    const wrapper = mountReport([DEE, CY, AMAL, BO])
+    expect(rowsOf(wrapper, 'Students')).toEqual([
+      ['Amal', '5 of 6', '83%', 'Remove'],
+      ['Bo', '4 of 6', '66%', 'Remove'],
+      ['Cy', '4 of 6', '66%', 'Remove'],
+      ['Dee', '2 of 6', '33%', 'Remove'],
+    ])
+  })
+
+  it('shows each question’s percent correct, discrimination with a real minus sign, and the most-chosen wrong answer', () => {
+    const wrapper = mountReport([DEE, CY, AMAL, BO])
+    // The top group is Amal, the bottom one Dee: D is 1 where only Amal was right, −1 where only Dee was.
+    expect(rowsOf(wrapper, 'Questions')).toEqual([
+      ['1', 'Question text 1?', '75%', '1.00', 'A: France (1)'],
+      ['2', 'Question text 2?', '50%', '1.00', 'A: France (1)'],
+      ['3', 'Question text 3?', '25%', '1.00', 'A: France (2)'],
+      ['4', 'Question text 4?', '50%', '−1.00', 'A: France (2)'],
+      ['5', 'Question text 5?', '75%', '1.00', 'A: France (1)'],
+      ['6', 'Question text 6?', '100%', '0.00', 'none'],
+    ])
+  })
+
+  it('shows no discrimination for a class of one, with a dash', () => {
+    const rows = rowsOf(mountReport([BO]), 'Questions')
+    expect(rows.map(r => r[3])).toEqual(['–', '–', '–', '–', '–', '–'])
+    expect(rows.map(r => r[2])).toEqual(['100%', '100%', '0%', '0%', '100%', '100%'])
+  })
+
+  it('lists the most-missed questions to go through, with the answer and why', () => {
+    const wrapper = mountReport([DEE, CY, AMAL, BO])
+    expect(getByRole(wrapper, 'heading', 'To go through with the class')).toBeDefined()
+    const items = wrapper.findAll('ol.missed > li').map(li => li.text().replace(/\s+/g, ' '))
+    // Question 6, right for everyone, has nothing to go through.
+    expect(items.map(t => t.match(/^Question \d+/)?.[0])).toEqual(['Question 3', 'Question 2', 'Question 4', 'Question 1', 'Question 5'])
+    expect(items[0]).toContain('Question 3: Question text 3? (25% correct)')
+    expect(items[0]).toContain('Answer: United States. Why 3 is so.')
+    expect(items[0]).toContain('Most chosen instead: “France”, by 2 students.')
+    expect(items[3]).toContain('by 1 student.')
+  })
+
+  it('has nothing to go through when everyone got everything right', () => {
+    const wrapper = mountReport([result('Amal', [1, 1, 1, 1, 1, 1])])
+    expect(queryAllByRole(wrapper, 'heading', 'To go through with the class')).toHaveLength(0)
+  })
+
+  it('removes a result only once the removal is confirmed', async () => {
+    const wrapper = mountReport([DEE, CY, AMAL, BO])
+    await getByRole(wrapper, 'button', 'Remove the result of Bo').trigger('click')
+    expect(getByRole(wrapper, 'group', 'Remove the result of Bo?')).toBeDefined()
+    await getByRole(wrapper, 'button', 'Keep').trigger('click')
+    expect(wrapper.emitted('remove')).toBeUndefined()
+    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
+
+    await getByRole(wrapper, 'button', 'Remove the result of Bo').trigger('click')
+    expect(wrapper.emitted('remove')).toBeUndefined()
+    await getByRole(wrapper, 'button', 'Remove').trigger('click')
+    expect(wrapper.emitted('remove')).toEqual([[BO.code]])
+    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
+  })
+})

@@ -1,0 +1,215 @@
+import bank from 'virtual:quorum-bank'
+import type { VueWrapper } from '@vue/test-utils'
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { optionLetter } from '../../src/quiz/keys'
+import { getByRole, queryAllByRole } from '../components/by-role'
+import { makeClassSession } from '../builders'
+import { mountApp } from './mount-app'
+
+enableAutoUnmount(afterEach)
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const session = makeClassSession(bank, { count: 5, seed: 2024 })
+const { questions } = session.quiz
+const TOTAL = questions.length
+const PATH = `/class/${session.joinCode}/project`
+
+/** What the slide shows: its count line, its prompt, and the answer line once revealed. */
+function slideOf(wrapper: VueWrapper) {
+  const answer = wrapper.find('#slide-answer')
+  return {
+    count: wrapper.get('.count').text(),
+    prompt: wrapper.get('#slide-prompt').text(),
+    answer: answer.exists() ? answer.text().replace(/\s+/g, ' ') : null,
+  }
+}
+
+function shown(index: number, revealed: boolean) {
+  const q = questions[index]!
+  return {
+    count: `Question ${index + 1} of ${TOTAL}`,
+    prompt: q.prompt,
+    answer: revealed ? `The answer is ${optionLetter(q.answer)}: ${q.options[q.answer]}` : null,
+  }
+}
+
+/**
+ * A key pressed as a clicker or keyboard sends it: to the focused element, else the page's body,
+ * and up to the window where the class screen listens.
+ */
+async function press(key: string, target: Element = document.body) {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+  target.dispatchEvent(event)
+  await nextTick()
+  return event
+}
+
+/** Puts the mounted app in the document, so that keys sent to its elements reach the window. */
+function attach(wrapper: VueWrapper) {
+  const container = wrapper.element.parentElement!
+  document.body.append(container)
+  onTestFinished(() => container.remove())
+}
+
+function countdownSelect(wrapper: VueWrapper) {
+  const label = wrapper.findAll('label').find(l => l.text().startsWith('Countdown'))
+  if (label === undefined)
+    throw new Error('no Countdown label')
+  return label.get('select')
+}
+
+describe('ProjectorView', () => {
+  it('opens on the first question of the session’s quiz, its answer hidden', async () => {
+    const { wrapper } = await mountApp(PATH)
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+    expect(getByRole(wrapper, 'heading', questions[0]!.prompt)).toBeDefined()
+    expect(wrapper.findAll('.options li').map(li => [li.get('.letter').text(), li.get('.text').text()])).toEqual(questions[0]!.options.map((o, i) => [optionLetter(i), o]))
+    expect(wrapper.text()).not.toContain('✓ Answer')
+  })
+
+  it('steps with a clicker’s keys: forward reveals, then moves on; back undoes the same way', async () => {
+    const { wrapper } = await mountApp(PATH)
+    const first = await press('PageDown')
+    expect(first.defaultPrevented).toBe(true)
+    expect(slideOf(wrapper)).toEqual(shown(0, true))
+    expect(wrapper.text()).toContain('✓ Answer')
+    expect(getByRole(wrapper, 'status').text()).toBe(`Answer: ${questions[0]!.options[questions[0]!.answer]}.`)
+
+    await press('PageDown')
+    expect(slideOf(wrapper)).toEqual(shown(1, false))
+    expect(getByRole(wrapper, 'status').text()).toBe(`Question 2 of ${TOTAL}.`)
+
+    await press('ArrowLeft')
+    expect(slideOf(wrapper)).toEqual(shown(0, true))
+    await press('ArrowLeft')
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+  })
+
+  it.each([
+    ['End', shown(TOTAL - 1, false)],
+    ['r', shown(0, true)],
+    [' ', shown(0, true)],
+    ['ArrowRight', shown(0, true)],
+  ])('acts on %j pressed on the page', async (key, expected) => {
+    const { wrapper } = await mountApp(PATH)
+    await press(key)
+    expect(slideOf(wrapper)).toEqual(expected)
+  })
+
+  it.each([
+    ['a letter with no meaning here', { key: 'x' }],
+    ['Ctrl with an arrow, which the browser keeps', { key: 'ArrowRight', ctrlKey: true }],
+  ])('leaves alone %s', async (_, init) => {
+    const { wrapper } = await mountApp(PATH)
+    const event = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true })
+    document.body.dispatchEvent(event)
+    await nextTick()
+    expect(event.defaultPrevented).toBe(false)
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+  })
+
+  it('steps with its buttons', async () => {
+    const { wrapper } = await mountApp(PATH)
+    expect(getByRole(wrapper, 'button', '← Back').attributes('disabled')).toBeDefined()
+    await getByRole(wrapper, 'button', 'Reveal the answer').trigger('click')
+    expect(slideOf(wrapper)).toEqual(shown(0, true))
+    expect(queryAllByRole(wrapper, 'button', 'Reveal the answer')).toHaveLength(0)
+    await getByRole(wrapper, 'button', 'Next question →').trigger('click')
+    expect(slideOf(wrapper)).toEqual(shown(1, false))
+    await getByRole(wrapper, 'button', '← Back').trigger('click')
+    expect(slideOf(wrapper)).toEqual(shown(0, true))
+  })
+
+  it('goes no further than the last answer', async () => {
+    const { wrapper } = await mountApp(PATH)
+    await press('End')
+    await press('PageDown')
+    expect(slideOf(wrapper)).toEqual(shown(TOTAL - 1, true))
+    expect(getByRole(wrapper, 'button', 'Next question →').attributes('disabled')).toBeDefined()
+    await press('PageDown')
+    expect(slideOf(wrapper)).toEqual(shown(TOTAL - 1, true))
+  })
+
+  it.each([
+    [' ', 'Reveal the answer', false],
+    ['Enter', 'Reveal the answer', false],
+    [' ', 'Next question →', true],
+    ['Enter', 'Next question →', true],
+  ])('leaves %j on the focused button %j to the button, so one press is one step', async (key, name, revealFirst) => {
+    const { wrapper } = await mountApp(PATH)
+    attach(wrapper)
+    if (revealFirst)
+      await press('PageDown')
+    const before = slideOf(wrapper)
+    const button = getByRole(wrapper, 'button', name)
+    ;(button.element as HTMLButtonElement).focus()
+    const event = await press(key, button.element)
+    expect(event.defaultPrevented).toBe(false)
+    expect(slideOf(wrapper)).toEqual(before)
+    // The browser then clicks the button: that alone makes the step.
+    await button.trigger('click')
+    expect(slideOf(wrapper)).toEqual(revealFirst ? shown(1, false) : shown(0, true))
+  })
+
+  it('steps on a clicker key even while a button has focus', async () => {
+    const { wrapper } = await mountApp(PATH)
+    attach(wrapper)
+    const button = getByRole(wrapper, 'button', 'Reveal the answer')
+    await press('PageDown', button.element)
+    expect(slideOf(wrapper)).toEqual(shown(0, true))
+  })
+
+  it('leaves the arrow keys to the countdown menu while it has focus', async () => {
+    const { wrapper } = await mountApp(PATH)
+    attach(wrapper)
+    const event = await press('ArrowDown', countdownSelect(wrapper).element)
+    expect(event.defaultPrevented).toBe(false)
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+  })
+
+  it('counts down when asked, says when time is up, and leaves the reveal to the teacher', async () => {
+    const { wrapper } = await mountApp(PATH)
+    expect(wrapper.find('.clock').exists()).toBe(false)
+    vi.useFakeTimers()
+    await countdownSelect(wrapper).setValue('20')
+    expect(wrapper.get('.clock').text()).toBe('20 s left')
+    vi.advanceTimersByTime(5_000)
+    await nextTick()
+    expect(wrapper.get('.clock').text()).toBe('15 s left')
+    vi.advanceTimersByTime(15_000)
+    await nextTick()
+    expect(wrapper.get('.clock').text()).toBe('Time is up')
+    expect(getByRole(wrapper, 'status').text()).toBe('Time is up.')
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+    expect(getByRole(wrapper, 'button', 'Reveal the answer')).toBeDefined()
+    vi.advanceTimersByTime(60_000)
+    await nextTick()
+    expect(slideOf(wrapper)).toEqual(shown(0, false))
+  })
+
+  it('stops the clock on reveal and starts it afresh on the next question', async () => {
+    const { wrapper } = await mountApp(PATH)
+    vi.useFakeTimers()
+    await countdownSelect(wrapper).setValue('20')
+    vi.advanceTimersByTime(8_000)
+    await press('PageDown')
+    expect(wrapper.find('.clock').exists()).toBe(false)
+    await press('PageDown')
+    expect(wrapper.get('.clock').text()).toBe('20 s left')
+    await countdownSelect(wrapper).setValue('0')
+    expect(wrapper.find('.clock').exists()).toBe(false)
+  })
+
+  it('says why a join code cannot be shown', async () => {
+    const { wrapper } = await mountApp('/class/ABCDE/project')
+    expect(getByRole(wrapper, 'alert').text()).toBe('A join code has 10 characters; this one has 5.')
+    expect(wrapper.find('#slide-prompt').exists()).toBe(false)
+    const event = await press('PageDown')
+    expect(event.defaultPrevented).toBe(false)
+  })
+})
