@@ -22,6 +22,28 @@ describe('size budget', () => {
     await context.close()
   })
 
+  it('loads the scanner, the report and the exporters only when they are used', async () => {
+    const context = await app.browser.newContext()
+    const page = await context.newPage()
+    const loaded: string[] = []
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script')
+        loaded.push(new URL(res.url()).pathname.split('/').pop() ?? '')
+    })
+    const lazy = /^(?:jsQR|QrScanner|ClassReport|lms-export)-/
+    await page.goto(`${app.server.url}/host`)
+    await page.getByRole('button', { name: 'Create the session' }).click()
+    await page.getByRole('img', { name: 'QR code of the join link' }).waitFor()
+    expect(loaded.filter(f => lazy.test(f))).toEqual([])
+
+    await page.getByRole('button', { name: 'Download GIFT' }).click()
+    await page.getByRole('status').filter({ hasText: 'as GIFT' }).waitFor()
+    await page.getByRole('button', { name: 'Scan QR codes' }).click()
+    await page.getByRole('button', { name: 'Stop scanning' }).waitFor()
+    expect(loaded.filter(f => lazy.test(f)).map(f => f.split('-')[0]).sort()).toEqual(['QrScanner', 'lms'])
+    await context.close()
+  })
+
   it(`keeps first-screen JavaScript within ${formatKb(BUDGETS.firstScreenJs)} gzip`, () => {
     const js = total(measure(DIST).firstScreenJs)
     expect(js).toBeGreaterThan(0)
