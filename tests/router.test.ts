@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { isChunkLoadError } from '../src/router'
+
+describe('isChunkLoadError', () => {
+  it.each([
+    [new TypeError('Failed to fetch dynamically imported module: https://q.example/assets/ArticleView-abc.js'), true],
+    [new TypeError('Importing a module script failed.'), true],
+    [new TypeError('error loading dynamically imported module: https://q.example/assets/x.js'), true],
+    [new Error('Unable to preload CSS for /assets/ArticleView-abc.css'), true],
+    [new Error('Cannot read properties of undefined (reading \'id\')'), false],
+    [new Error('Navigation cancelled'), false],
+    ['a thrown string', false],
+    [undefined, false],
+  ])('%s is a missing chunk: %s', (error, expected) => {
+    expect(isChunkLoadError(error)).toBe(expected)
+  })
+})
