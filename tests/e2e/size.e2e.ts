@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BUDGETS, firstScreenFiles, formatKb, measure, total } from '../../src/build/size'
 import { DIST, useBrowserAndServer, waitForController } from './browser'
@@ -42,6 +43,11 @@ describe('size budget', () => {
     await page.getByRole('button', { name: 'Stop scanning' }).waitFor()
     expect(loaded.filter(f => lazy.test(f)).map(f => f.split('-')[0]).sort()).toEqual(['QrScanner', 'lms'])
     await context.close()
+
+    // Loaded late, but cached with the rest: a teacher offline can still scan and export.
+    const precached = readFileSync(`${DIST}/sw.js`, 'utf8')
+    for (const chunk of ['jsQR', 'QrScanner', 'ClassReport', 'lms-export'])
+      expect(precached).toMatch(new RegExp(`"assets/${chunk}-[\\w-]+\\.js"`))
   })
 
   it(`keeps first-screen JavaScript within ${formatKb(BUDGETS.firstScreenJs)} gzip`, () => {
