@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 import { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank } from '../build/load-bank'
+import { median } from '../build/median'
 import { buildQuiz } from '../quiz/generate'
 import type { Difficulty } from '../quiz/types'
 
@@ -14,12 +15,6 @@ const RUNS = 15
 const BATCH = 200
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bank = loadBank(root)
-
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 let salt = 0
 /** Milliseconds per quiz: the median over RUNS batches. */

@@ -7,7 +7,7 @@ import { useRegisterSW } from 'virtual:pwa-register/vue'
 export function usePwaUpdate() {
   // The page reloads itself when the new worker takes over (below), in every case: the plugin's
   // own reload skips a page that was first controlled in this same visit.
-  const { needRefresh, offlineReady, updateServiceWorker } = useRegisterSW({ immediate: true, onNeedReload: () => {} })
+  const { needRefresh, offlineReady, updateServiceWorker } = useRegisterSW({ immediate: false, onNeedReload: () => {} })
 
   function dismiss() {
     needRefresh.value = false

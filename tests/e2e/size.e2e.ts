@@ -55,4 +55,10 @@ describe('size budget', () => {
     expect(js).toBeGreaterThan(0)
     expect(js).toBeLessThanOrEqual(BUDGETS.firstScreenJs)
   })
+
+  it(`keeps everything precached within ${formatKb(BUDGETS.precache)} gzip`, () => {
+    const precached = measure(DIST).precache
+    expect(precached.map(f => f.file)).toContain('index.html')
+    expect(total(precached)).toBeLessThanOrEqual(BUDGETS.precache)
+  })
 })
