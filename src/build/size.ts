@@ -29,34 +29,43 @@ export function total(files: readonly SizedFile[]): number {
   return files.reduce((sum, f) => sum + f.gzip, 0)
 }
 
-function attr(tag: string, name: string): string | null {
-  return new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1] ?? null
+interface ManifestChunk {
+  file: string
+  isEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
 }
 
+/** The app itself, which the boot script imports once the pre-rendered page has painted. */
+export const APP_MODULE = 'src/main.ts'
+
 /**
- * What the first screen loads: the entry script, its modulepreloads and stylesheets named in
- * index.html, plus the workbox-window chunk that registers the service worker on every start.
- * tests/e2e/size.e2e.ts checks this list against what Chromium really fetches.
+ * What the first screen loads: the boot script in index.html, the app it imports, every chunk
+ * those import statically, their stylesheets, and the workbox-window chunk that registers the
+ * service worker on every start. Read from Vite's build manifest; tests/e2e/size.e2e.ts checks
+ * this list against what Chromium really fetches.
  */
 export function firstScreenFiles(dist: string): { js: string[], css: string[] } {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
   const js = new Set<string>()
   const css = new Set<string>()
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    const src = attr(tag, 'src') ?? attr(tag, 'href')
-    if (src === null)
-      continue
-    const file = src.replace(/^\//, '')
-    if (tag.startsWith('<script') && attr(tag, 'type') === 'module')
-      js.add(file)
-    else if (attr(tag, 'rel') === 'modulepreload')
-      js.add(file)
-    else if (attr(tag, 'rel') === 'stylesheet')
-      css.add(file)
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (chunk === undefined || js.has(chunk.file))
+      return
+    js.add(chunk.file)
+    chunk.css?.forEach(f => css.add(f))
+    chunk.imports?.forEach(visit)
   }
+  Object.entries(manifest).filter(([, c]) => c.isEntry === true).forEach(([key]) => visit(key))
+  visit(APP_MODULE)
   for (const f of readdirSync(join(dist, 'assets')))
     if (f.startsWith('workbox-window') && f.endsWith('.js'))
       js.add(`assets/${f}`)
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g))
+    css.add(href!)
   return { js: [...js].sort(), css: [...css].sort() }
 }
 

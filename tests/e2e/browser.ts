@@ -204,7 +204,7 @@ export interface SwitchableServer extends AppServer {
 /**
  * A static host for builds copied out of dist/: `deploy` swaps the build it serves, so a test
  * can put a new version live while a page of the old one is open. Unknown paths get
- * index.html, as the README asks of a host; everything is sent with `no-cache`.
+ * app.html, as the README asks of a host; everything is sent with `no-cache`.
  */
 export async function serveDir(dir: string): Promise<SwitchableServer> {
   const { createServer: createHttpServer } = await import('node:http')
@@ -214,7 +214,7 @@ export async function serveDir(dir: string): Promise<SwitchableServer> {
   const port = await freePort()
   const server = createHttpServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    const file = extname(path) === '' ? '/index.html' : path
+    const file = path === '/' ? '/index.html' : extname(path) === '' ? '/app.html' : path
     try {
       const body = await readFile(join(root, file))
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' })
