@@ -2,6 +2,10 @@ import './style.css'
 
 /**
  * The page arrives with the home screen already rendered (see src/build/prerender.ts). Let the
- * browser paint it first, then load and start the app, which takes over the same markup.
+ * browser paint it first, then load the app and, in a task of its own, mount it over the same
+ * markup: two shorter tasks keep the page responsive on a slow phone.
  */
-requestAnimationFrame(() => setTimeout(() => import('./main'), 0))
+requestAnimationFrame(() => setTimeout(async () => {
+  const { startApp } = await import('./main')
+  setTimeout(startApp, 0)
+}, 0))

@@ -3,4 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { router } from './router'
 
-createApp(App).use(createPinia()).use(router).mount('#app')
+/** Mounts the app over the page (src/boot.ts calls this once the page has painted). */
+export function startApp(): void {
+  createApp(App).use(createPinia()).use(router).mount('#app')
+}
