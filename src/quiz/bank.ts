@@ -52,7 +52,8 @@ export function normaliseOption(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '')
-  return ALIASES[folded] ?? folded
+  // Own keys only: "constructor" is an option, not Object.prototype's.
+  return Object.hasOwn(ALIASES, folded) ? ALIASES[folded] ?? folded : folded
 }
 
 type Fields = Record<string, unknown>
@@ -144,9 +145,12 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
   if (!Array.isArray(rawVariants))
     throw new BankError(file, id, 'variants', 'must be a list of other phrasings of the prompt')
   const variants = rawVariants.map((v, i) => parsePrompt(file, id, v, `variants[${i}]`))
+  // A set, not indexOf: a long list of variants must not take quadratic time.
+  const phrasings = new Set([prompt])
   variants.forEach((v, i) => {
-    if (v === prompt || variants.indexOf(v) !== i)
+    if (phrasings.has(v))
       throw new BankError(file, id, `variants[${i}]`, 'repeats another phrasing of this item')
+    phrasings.add(v)
   })
 
   const key = text(file, id, value.key, 'key')

@@ -1,7 +1,7 @@
 import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, SESSION_CODE_LENGTH } from './codes.ts'
 import type { CollectedResult } from './collect.ts'
 import type { Check, ReadResult } from './saved.ts'
-import { fail, int, list, nullable, readEnvelope, record, salvage, str } from './saved.ts'
+import { fail, int, list, nullable, readList, record, str } from './saved.ts'
 
 /** The class sessions a teacher has run on this device, with the results collected for each. */
 
@@ -77,14 +77,7 @@ export const checkClassRecords: Check<ClassRecord[]> = (v, p) => list(classRecor
  * they are kept and the result is `partial`, so the caller can back up the raw value.
  */
 export function readClassRecords(raw: string | null): ReadResult<ClassRecord[]> {
-  const result = readEnvelope(raw, salvage(classRecord))
-  if (result.status !== 'ok')
-    return result.status === 'partial' ? { status: 'partial', data: result.data.kept, reason: result.reason } : result
-  const { kept, dropped } = result.data
-  if (dropped.length === 0)
-    return { status: 'ok', data: kept }
-  const reason = `${dropped.length} of ${kept.length + dropped.length} saved class sessions could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})`
-  return { status: 'partial', data: kept, reason }
+  return readList(raw, classRecord, 'classes', 'saved class sessions')
 }
 
 /**

@@ -136,6 +136,9 @@ export function encodeSessionCode(s: SessionSpec): string {
 }
 
 export function decodeSessionCode(text: string): Decoded<SessionSpec> {
+  // Normalising megabytes of pasted text takes seconds: refuse it unread, as result codes do.
+  if (text.length > 4 * SESSION_CODE_LENGTH)
+    return { ok: false, reason: 'That is far too long to be a join code.' }
   const code = normaliseCode(text)
   if (code === null)
     return { ok: false, reason: 'A join code has only letters and digits.' }

@@ -179,9 +179,14 @@ function sameSession(a: SessionSpec, b: SessionSpec): boolean {
   return (Object.keys(a) as (keyof SessionSpec)[]).every(k => a[k] === b[k])
 }
 
+/** How much of a refused text is cleaned for display: plenty for SHOWN_LENGTH characters. */
+const SHOWN_SCAN = 8 * SHOWN_LENGTH
+
 function shown(text: string): string {
-  const chars = [...cleanName(text)]
-  return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : chars.join('')
+  // Cleaning a megabyte paste whole would take seconds to show 40 characters of it.
+  const cut = text.length > SHOWN_SCAN
+  const chars = [...cleanName(cut ? text.slice(0, SHOWN_SCAN).replace(/[\uD800-\uDBFF]$/, '') : text)]
+  return chars.length > SHOWN_LENGTH || cut ? `${chars.slice(0, SHOWN_LENGTH - 1).join('')}…` : chars.join('')
 }
 
 function whose(name: string): string {

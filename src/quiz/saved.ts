@@ -3,15 +3,19 @@ import type { ReviewCard, ReviewDeck } from './review.ts'
 import { isDay, MAX_BOX } from './review.ts'
 import type { Answer } from './score.ts'
 import { challengePoints, TIMED_OUT } from './score.ts'
+import type { StoredKind } from './migrations.ts'
+import { LATEST_SCHEMA, migrate } from './migrations.ts'
 import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types.ts'
 
 /**
  * What Quorum keeps on the device, and how it is checked when read back.
- * Every stored value sits in an envelope that names its schema version; anything that does not
- * check out is reported as corrupt so the caller can keep the raw value aside.
+ * Every stored value sits in an envelope that names its schema version. A value of an older schema
+ * is migrated (migrations.ts) and then checked like a new one; a value of a newer schema is left
+ * alone; anything that does not check out is reported as corrupt so the caller can keep the raw
+ * value aside.
  */
 
-export const SAVED_SCHEMA_VERSION = 1
+export const SAVED_SCHEMA_VERSION = LATEST_SCHEMA
 export const MAX_HISTORY = 500
 
 export interface Envelope<T> {
@@ -20,12 +24,18 @@ export interface Envelope<T> {
   data: T
 }
 
+/**
+ * `migratedFrom` is set when the stored value had an older schema: `data` is the migrated value,
+ * and the stored one is still in the old schema.
+ */
 export type ReadResult<T> =
   | { status: 'empty' }
-  | { status: 'ok', data: T }
+  | { status: 'ok', data: T, migratedFrom?: number }
   /** Some of the value was usable: `data` is what checked out, `reason` says what did not. */
-  | { status: 'partial', data: T, reason: string }
-  | { status: 'corrupt', reason: string }
+  | { status: 'partial', data: T, reason: string, migratedFrom?: number }
+  | { status: 'corrupt', reason: string, migratedFrom?: number }
+  /** Written by a newer version of Quorum, in a schema this build cannot read: not to be touched. */
+  | { status: 'newer', schema: number }
 
 /** A class session joined with a code: who the student is, and whether to show feedback. */
 export interface ClassSession {
@@ -132,21 +142,20 @@ const question: Check<Question> = (v, p) => {
   const reasons = list(nullable(str))(r.reasons, `${p}.reasons`)
   if (reasons.length !== options.length)
     fail(`${p}.reasons`, 'one entry per option')
-  const id = str(r.id, `${p}.id`)
-  // fact, form and kind came with bank format 2; quizzes saved before then lack them.
+  // Schema 1 let fact, form, kind and cites be missing; the migration to schema 2 fills them in.
   return {
-    id,
+    id: str(r.id, `${p}.id`),
     topic: str(r.topic, `${p}.topic`),
-    fact: r.fact === undefined ? id : str(r.fact, `${p}.fact`),
-    form: r.form === undefined ? 'who' : oneOf(FORMS)(r.form, `${p}.form`),
-    kind: r.kind === undefined ? 'text' : oneOf(KINDS)(r.kind, `${p}.kind`),
+    fact: str(r.fact, `${p}.fact`),
+    form: oneOf(FORMS)(r.form, `${p}.form`),
+    kind: oneOf(KINDS)(r.kind, `${p}.kind`),
     prompt: str(r.prompt, `${p}.prompt`),
     options,
     answer,
     reasons,
     explanation: str(r.explanation, `${p}.explanation`),
     sources: list(source)(r.sources, `${p}.sources`),
-    cites: r.cites === undefined ? [] : list(int)(r.cites, `${p}.cites`),
+    cites: list(int)(r.cites, `${p}.cites`),
   }
 }
 
@@ -159,8 +168,8 @@ const quiz: Check<Quiz> = (v, p) => {
     seed: str(r.seed, `${p}.seed`),
     topic: nullable(str)(r.topic, `${p}.topic`),
     count: int(r.count, `${p}.count`),
-    difficulty: r.difficulty === undefined ? 'normal' : oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
-    mode: r.mode === undefined ? 'quiz' : oneOf(MODES)(r.mode, `${p}.mode`),
+    difficulty: oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
+    mode: oneOf(MODES)(r.mode, `${p}.mode`),
     questions,
   }
 }
@@ -193,7 +202,7 @@ const progress: Check<QuizProgress> = (v, p) => {
     if ((i < index && a === null) || (i > index && a !== null))
       fail(`${p}.answers[${i}]`, i < index ? 'answered, as it comes before the current question' : 'unanswered, as it comes after the current question')
   })
-  return { quiz: q, answers, index, session: r.session === undefined ? null : nullable(classSession)(r.session, `${p}.session`) }
+  return { quiz: q, answers, index, session: nullable(classSession)(r.session, `${p}.session`) }
 }
 
 const attemptQuestion: Check<AttemptQuestion> = (v, p) => {
@@ -221,42 +230,80 @@ const attempt: Check<Attempt> = (v, p) => {
     id: str(r.id, `${p}.id`),
     finishedAt,
     seed: str(r.seed, `${p}.seed`),
-    // Attempts saved before modes and difficulties existed were normal quizzes.
-    mode: r.mode === undefined ? 'quiz' : oneOf(MODES)(r.mode, `${p}.mode`),
-    difficulty: r.difficulty === undefined ? 'normal' : oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
+    mode: oneOf(MODES)(r.mode, `${p}.mode`),
+    difficulty: oneOf(DIFFICULTY_NAMES)(r.difficulty, `${p}.difficulty`),
     topic: nullable(str)(r.topic, `${p}.topic`),
     correct,
     total,
-    points: r.points === undefined ? null : nullable(int)(r.points, `${p}.points`),
-    resultCode: r.resultCode === undefined ? null : nullable(str)(r.resultCode, `${p}.resultCode`),
+    points: nullable(int)(r.points, `${p}.points`),
+    resultCode: nullable(str)(r.resultCode, `${p}.resultCode`),
     questions,
   }
 }
 
-/** Reads an envelope from its stored text. Never throws. */
-export function readEnvelope<T>(raw: string | null, check: Check<T>): ReadResult<T> {
+const ENVELOPE_START = /^\{"app":"quorum","schema":(\d{1,9}),/
+
+/**
+ * The schema of a stored value, without checking its data: null when there is no value or it is
+ * not a Quorum envelope. Cheap for the envelopes Quorum writes, which start the same way.
+ */
+export function envelopeSchema(raw: string | null): number | null {
+  if (raw === null)
+    return null
+  const start = ENVELOPE_START.exec(raw)
+  if (start !== null)
+    return Number(start[1])
+  try {
+    const parsed: unknown = JSON.parse(raw)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      return null
+    const env = parsed as Record<string, unknown>
+    return env.app === 'quorum' && Number.isSafeInteger(env.schema) ? env.schema as number : null
+  }
+  catch {
+    return null
+  }
+}
+
+function corrupt(error: unknown, migratedFrom: number | undefined): ReadResult<never> {
+  const reason = error instanceof SyntaxError
+    ? 'it is not valid JSON'
+    : error instanceof Invalid ? error.message : 'it could not be read'
+  return migratedFrom === undefined ? { status: 'corrupt', reason } : { status: 'corrupt', reason, migratedFrom }
+}
+
+/**
+ * Reads an envelope from its stored text. Never throws. Data of an older schema is migrated
+ * first when `kind` says which migrations apply; data of a newer schema is not looked at.
+ */
+export function readEnvelope<T>(raw: string | null, check: Check<T>, kind?: StoredKind): ReadResult<T> {
   if (raw === null)
     return { status: 'empty' }
+  let migratedFrom: number | undefined
   try {
     const parsed: unknown = JSON.parse(raw)
     const env = record(parsed, 'stored value')
     if (env.app !== 'quorum')
       return { status: 'corrupt', reason: 'it was not written by Quorum' }
-    if (env.schema !== SAVED_SCHEMA_VERSION)
-      return { status: 'corrupt', reason: `it has schema version ${String(env.schema)}, and this app reads version ${SAVED_SCHEMA_VERSION}` }
-    return { status: 'ok', data: check(env.data, 'data') }
+    const schema = env.schema
+    if (typeof schema !== 'number' || !Number.isSafeInteger(schema) || schema < 1)
+      return { status: 'corrupt', reason: `it has schema version ${String(schema)}, which no version of Quorum writes` }
+    if (schema > SAVED_SCHEMA_VERSION)
+      return { status: 'newer', schema }
+    if (schema === SAVED_SCHEMA_VERSION)
+      return { status: 'ok', data: check(env.data, 'data') }
+    if (kind === undefined)
+      return { status: 'corrupt', reason: `it has schema version ${schema}, and this reader takes only version ${SAVED_SCHEMA_VERSION}` }
+    migratedFrom = schema
+    return { status: 'ok', data: check(migrate(kind, env.data, schema), 'data'), migratedFrom }
   }
   catch (error) {
-    if (error instanceof SyntaxError)
-      return { status: 'corrupt', reason: 'it is not valid JSON' }
-    if (error instanceof Invalid)
-      return { status: 'corrupt', reason: error.message }
-    return { status: 'corrupt', reason: 'it could not be read' }
+    return corrupt(error, migratedFrom)
   }
 }
 
 export function readProgress(raw: string | null): ReadResult<QuizProgress> {
-  return readEnvelope(raw, progress)
+  return readEnvelope(raw, progress, 'progress')
 }
 
 /** Like `list(check)`, but keeps the entries that check out and notes the ones that do not. */
@@ -280,19 +327,38 @@ export function salvage<T>(check: Check<T>): Check<{ kept: T[], dropped: string[
   }
 }
 
-/**
- * Reads the history. One bad attempt does not cost the others: they are kept, and the result is
- * `partial` with the reason, so the caller can back up the raw value and tell the user.
- */
-export function readHistory(raw: string | null): ReadResult<Attempt[]> {
-  const result = readEnvelope(raw, salvage(attempt))
-  if (result.status !== 'ok')
-    return result.status === 'partial' ? { status: 'partial', data: result.data.kept, reason: result.reason } : result
+/** What a salvaging read kept, and why it dropped the rest. */
+interface Salvaged<T> {
+  kept: T
+  dropped: string[]
+}
+
+/** Turns a salvaging read into `ok`, or `partial` with `describe` saying how much was dropped. */
+function salvaged<T>(result: ReadResult<Salvaged<T>>, describe: (dropped: string[], kept: T) => string): ReadResult<T> {
+  if (result.status === 'empty' || result.status === 'corrupt' || result.status === 'newer')
+    return result
   const { kept, dropped } = result.data
+  const from = result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom }
   if (dropped.length === 0)
-    return { status: 'ok', data: kept }
-  const reason = `${dropped.length} of ${kept.length + dropped.length} saved results could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})`
-  return { status: 'partial', data: kept, reason }
+    return { status: 'ok', data: kept, ...from }
+  return { status: 'partial', data: kept, reason: describe(dropped, kept), ...from }
+}
+
+function firstOf(dropped: string[]): string {
+  return `${dropped[0]}${dropped.length > 1 ? ', …' : ''}`
+}
+
+/**
+ * Reads a stored list entry by entry. One bad entry does not cost the others: they are kept, and
+ * the result is `partial` with the reason, so the caller can back up the raw value and tell the user.
+ */
+export function readList<T>(raw: string | null, check: Check<T>, kind: StoredKind, noun: string): ReadResult<T[]> {
+  return salvaged(readEnvelope(raw, salvage(check), kind), (dropped, kept) => `${dropped.length} of ${kept.length + dropped.length} ${noun} could not be read (${firstOf(dropped)})`)
+}
+
+/** Reads the history; attempts that do not check out are dropped and reported, the rest kept. */
+export function readHistory(raw: string | null): ReadResult<Attempt[]> {
+  return readList(raw, attempt, 'history', 'saved results')
 }
 
 /** The best score among attempts, by share of questions right; `null` with no attempts. */
@@ -371,33 +437,36 @@ const reviewCard: Check<ReviewCard> = (v, p) => {
   return { fact, box, due, seen, lapses }
 }
 
+/**
+ * A deck from a stored object. The fact name is checked before it is used as a key, and the key
+ * is defined, not assigned, so no key from stored data can reach a prototype.
+ */
+function deckOf(v: unknown, p: string, onBadCard: (error: Invalid) => void): ReviewDeck {
+  const r = record(v, p)
+  const deck: ReviewDeck = {}
+  for (const [key, value] of Object.entries(r)) {
+    try {
+      const card = reviewCard(value, `${p}.${key}`)
+      if (card.fact !== key)
+        fail(`${p}.${key}.fact`, 'the name it is stored under')
+      Object.defineProperty(deck, key, { value: card, enumerable: true, writable: true, configurable: true })
+    }
+    catch (error) {
+      if (!(error instanceof Invalid))
+        throw error
+      onBadCard(error)
+    }
+  }
+  return deck
+}
+
 /** Reads the review schedule; cards that do not check out are dropped and reported, the rest kept. */
 export function readReview(raw: string | null): ReadResult<ReviewDeck> {
-  const result = readEnvelope(raw, (v, p) => {
-    const r = record(v, p)
-    const deck: ReviewDeck = {}
+  const result = readEnvelope(raw, (v, p): Salvaged<ReviewDeck> => {
     const dropped: string[] = []
-    for (const [key, value] of Object.entries(r)) {
-      try {
-        const card = reviewCard(value, `${p}.${key}`)
-        if (card.fact !== key)
-          fail(`${p}.${key}.fact`, 'the name it is stored under')
-        deck[key] = card
-      }
-      catch (error) {
-        if (!(error instanceof Invalid))
-          throw error
-        dropped.push(error.message)
-      }
-    }
-    return { deck, dropped }
-  })
-  if (result.status !== 'ok')
-    return result.status === 'partial' ? { status: 'partial', data: result.data.deck, reason: result.reason } : result
-  const { deck, dropped } = result.data
-  if (dropped.length === 0)
-    return { status: 'ok', data: deck }
-  return { status: 'partial', data: deck, reason: `${dropped.length} review card${dropped.length === 1 ? '' : 's'} could not be read (${dropped[0]}${dropped.length > 1 ? ', …' : ''})` }
+    return { kept: deckOf(v, p, error => dropped.push(error.message)), dropped }
+  }, 'review')
+  return salvaged(result, dropped => `${dropped.length} review card${dropped.length === 1 ? '' : 's'} could not be read (${firstOf(dropped)})`)
 }
 
 /** Runs a checker without throwing: the value, or the reason it does not check out. */
@@ -412,19 +481,11 @@ export function checkValue<T>(check: Check<T>, value: unknown, path: string): { 
 
 export const checkAttempts: Check<Attempt[]> = (v, p) => list(attempt)(v, p)
 export const checkProgress: Check<QuizProgress> = progress
-export const checkDeck: Check<ReviewDeck> = (v, p) => {
-  const r = record(v, p)
-  const deck: ReviewDeck = {}
-  for (const [key, value] of Object.entries(r)) {
-    const card = reviewCard(value, `${p}.${key}`)
-    if (card.fact !== key)
-      fail(`${p}.${key}.fact`, 'the name it is stored under')
-    deck[key] = card
-  }
-  return deck
-}
+export const checkDeck: Check<ReviewDeck> = (v, p) => deckOf(v, p, (error) => {
+  throw error
+})
 
 /** A stored yes/no, such as whether persistent storage has been asked for. */
 export function readFlag(raw: string | null): ReadResult<boolean> {
-  return readEnvelope(raw, bool)
+  return readEnvelope(raw, bool, 'flag')
 }

@@ -1,3 +1,4 @@
+import { migrate } from './migrations.ts'
 import type { ReviewDeck } from './review.ts'
 import type { Attempt, QuizProgress } from './saved.ts'
 import { checkAttempts, checkDeck, checkProgress, checkValue, MAX_HISTORY } from './saved.ts'
@@ -5,7 +6,8 @@ import { checkAttempts, checkDeck, checkProgress, checkValue, MAX_HISTORY } from
 /**
  * Moving progress between devices or keeping a copy: everything Quorum saves, in one file.
  * Import is all or nothing: a file that is not Quorum's, or has any part that does not check
- * out, is refused with the reason, and nothing changes.
+ * out, is refused with the reason, and nothing changes. Files of format 1 hold data in the shape
+ * of storage schema 1 or later, so they are read through the storage migrations from schema 1.
  */
 
 export const EXPORT_KIND = 'quorum-progress'
@@ -38,17 +40,20 @@ export function decodeImport(text: string): ImportResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as Record<string, unknown>).kind !== EXPORT_KIND)
     return { ok: false, reason: 'The file is not a Quorum progress file.' }
   const file = parsed as Record<string, unknown>
-  if (file.version !== EXPORT_VERSION)
-    return { ok: false, reason: `The file is in format version ${String(file.version)}; this app reads version ${EXPORT_VERSION}.` }
-  const history = checkValue(checkAttempts, file.history, 'history')
+  if (file.version !== EXPORT_VERSION) {
+    // String() of an object from the file can throw (its own "toString" is no function).
+    const version = typeof file.version === 'number' || typeof file.version === 'string' ? String(file.version).slice(0, 20) : 'unknown'
+    return { ok: false, reason: `The file is in format version ${version}; this app reads version ${EXPORT_VERSION}.` }
+  }
+  const history = checkValue(checkAttempts, migrate('history', file.history, 1), 'history')
   if (!history.ok)
     return { ok: false, reason: `The file’s results could not be read: ${history.reason}.` }
-  const review = checkValue(checkDeck, file.review, 'review')
+  const review = checkValue(checkDeck, migrate('review', file.review, 1), 'review')
   if (!review.ok)
     return { ok: false, reason: `The file’s review schedule could not be read: ${review.reason}.` }
   let progress: QuizProgress | null = null
   if (file.progress !== null && file.progress !== undefined) {
-    const checked = checkValue(checkProgress, file.progress, 'progress')
+    const checked = checkValue(checkProgress, migrate('progress', file.progress, 1), 'progress')
     if (!checked.ok)
       return { ok: false, reason: `The file’s quiz in progress could not be read: ${checked.reason}.` }
     progress = checked.value
@@ -71,7 +76,8 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressData): Progres
     .slice(0, MAX_HISTORY)
   const review: ReviewDeck = { ...mine.review }
   for (const [fact, card] of Object.entries(theirs.review)) {
-    const own = review[fact]
+    // A fact named like an Object.prototype member ("constructor") is not already there.
+    const own = Object.hasOwn(review, fact) ? review[fact] : undefined
     if (own === undefined || card.seen > own.seen)
       review[fact] = card
   }

@@ -1,70 +1,79 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
 import type { ClassRecord } from '../quiz/classes'
 import { readClassRecords, upsertClass } from '../quiz/classes'
 import type { SessionSpec } from '../quiz/codes'
 import { normaliseCode } from '../quiz/codes'
 import type { CollectedResult, RejectedCode } from '../quiz/collect'
 import { collectCodes, removeResult as withoutResult } from '../quiz/collect'
-import { useNoticesStore } from './notices'
-import { loadKey, saveKey, STORAGE_KEYS } from './storage'
+import { mergeClasses } from '../quiz/merge'
+import { STORAGE_KEYS } from './storage'
+import { useSyncedKey } from './synced'
 
 export interface CollectOutcome {
   added: CollectedResult[]
   rejected: RejectedCode[]
-  /** Whether the results are stored on the device (false when storage is full or blocked). */
+  /** Whether the session and its results are stored on the device (false when storage is full, blocked or read-only). */
   saved: boolean
 }
 
-/** The teacher's class sessions and the results collected for each, kept on this device. */
+/** The teacher's class sessions and the results collected for each, kept on this device and shared with other tabs. */
 export const useClassesStore = defineStore('classes', () => {
-  const notices = useNoticesStore()
-  const loaded = loadKey(STORAGE_KEYS.classes, readClassRecords, new Date())
-  if (loaded.problem !== null)
-    notices.add(loaded.problem)
-
-  const records = ref<ClassRecord[]>(loaded.data ?? [])
-
-  function persist(): boolean {
-    const saved = saveKey(STORAGE_KEYS.classes, records.value)
-    if (!saved)
-      notices.add('Class results could not be saved on this device (storage is full or blocked). They stay until you close the app: download the CSV to keep them.')
-    return saved
-  }
+  const synced = useSyncedKey<ClassRecord[]>({
+    key: STORAGE_KEYS.classes,
+    read: readClassRecords,
+    merge: mergeClasses,
+    empty: () => [],
+    notSaved: 'Class results could not be saved on this device (storage is full or blocked). They stay until you close the app: download the CSV to keep them.',
+  })
+  const records = synced.value
 
   function find(joinCode: string): ClassRecord | null {
     const code = normaliseCode(joinCode)
     return records.value.find(r => r.joinCode === code) ?? null
   }
 
-  function put(record: ClassRecord): boolean {
-    records.value = upsertClass(records.value, record)
-    return persist()
+  function blank(joinCode: string): ClassRecord {
+    return { joinCode: normaliseCode(joinCode) ?? joinCode, createdAt: new Date().toISOString(), results: [] }
   }
 
+  /** Saves a new session, or keeps the one with that code (and its results); it goes first. */
   function create(joinCode: string): ClassRecord {
-    const record: ClassRecord = { joinCode: normaliseCode(joinCode) ?? joinCode, createdAt: new Date().toISOString(), results: [] }
-    put(record)
-    return record
+    const fresh = blank(joinCode)
+    synced.update(current => upsertClass(current, current.find(r => r.joinCode === fresh.joinCode) ?? fresh))
+    return find(fresh.joinCode) ?? fresh
   }
 
   /** Adds the codes in `text` to a session; refused codes come back with the reason. */
   function collect(joinCode: string, spec: SessionSpec, questionCount: number, text: string): CollectOutcome {
-    const record = find(joinCode) ?? create(joinCode)
-    const { results, added, rejected } = collectCodes(spec, questionCount, record.results, text, new Date().toISOString())
-    const saved = added.length === 0 ? true : put({ ...record, results })
+    const fresh = blank(joinCode)
+    let added: CollectedResult[] = []
+    let rejected: RejectedCode[] = []
+    const saved = synced.update((current) => {
+      const record = current.find(r => r.joinCode === fresh.joinCode)
+      const collected = collectCodes(spec, questionCount, record?.results ?? [], text, new Date().toISOString())
+      added = collected.added
+      rejected = collected.rejected
+      // A paste that adds nothing to a saved session changes nothing, so there is nothing to write.
+      if (record !== undefined && added.length === 0)
+        return current
+      return upsertClass(current, { ...(record ?? fresh), results: collected.results })
+    })
     return { added, rejected, saved }
   }
 
+  /** Removes one result; `false` if the change could not be saved. */
   function removeResult(joinCode: string, resultCode: string): boolean {
-    const record = find(joinCode)
-    return record === null ? true : put({ ...record, results: withoutResult(record.results, resultCode) })
+    const code = normaliseCode(joinCode)
+    return synced.update((current) => {
+      const record = current.find(r => r.joinCode === code)
+      return record === undefined ? current : current.map(r => (r === record ? { ...r, results: withoutResult(r.results, resultCode) } : r))
+    })
   }
 
+  /** Removes a whole session; `false` if the change could not be saved. */
   function remove(joinCode: string): boolean {
     const code = normaliseCode(joinCode)
-    records.value = records.value.filter(r => r.joinCode !== code)
-    return persist()
+    return synced.update(current => current.filter(r => r.joinCode !== code))
   }
 
   function $reset() {

@@ -1,30 +1,31 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
+import { mergeHistory } from '../quiz/merge'
 import type { Attempt } from '../quiz/saved'
 import { addAttempt, bestAttempt, readHistory } from '../quiz/saved'
-import { useNoticesStore } from './notices'
-import { loadKey, saveKey, STORAGE_KEYS } from './storage'
+import { STORAGE_KEYS } from './storage'
+import { useSyncedKey } from './synced'
 
-/** Finished attempts, newest first, kept on the device. */
+/** Finished attempts, newest first, kept on the device and shared with other tabs. */
 export const useHistoryStore = defineStore('history', () => {
-  const notices = useNoticesStore()
-  const loaded = loadKey(STORAGE_KEYS.history, readHistory, new Date())
-  if (loaded.problem !== null)
-    notices.add(loaded.problem)
-
-  const attempts = ref<Attempt[]>(loaded.data ?? [])
+  const synced = useSyncedKey<Attempt[]>({
+    key: STORAGE_KEYS.history,
+    read: readHistory,
+    merge: mergeHistory,
+    empty: () => [],
+    notSaved: 'Your result could not be saved on this device (storage is full or blocked). It stays until you close the app.',
+  })
+  const attempts = synced.value
   const best = computed(() => bestAttempt(attempts.value))
 
-  function record(attempt: Attempt) {
-    attempts.value = addAttempt(attempts.value, attempt)
-    if (!saveKey(STORAGE_KEYS.history, attempts.value))
-      notices.add('Your result could not be saved on this device (storage is full or blocked). It stays until you close the app.')
+  /** Adds a finished attempt; `false` if it could not be saved (it is kept in memory, and the user told). */
+  function record(attempt: Attempt): boolean {
+    return synced.update(history => addAttempt(history, attempt))
   }
 
   /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */
   function replaceAll(next: Attempt[]): boolean {
-    attempts.value = next
-    return saveKey(STORAGE_KEYS.history, next)
+    return synced.replace(next)
   }
 
   function find(id: string): Attempt | null {

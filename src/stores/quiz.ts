@@ -9,7 +9,7 @@ import type { Attempt } from '../quiz/saved'
 import { useHistoryStore } from './history'
 import { useNoticesStore } from './notices'
 import { useReviewStore } from './review'
-import { loadKey, removeKey, saveKey, STORAGE_KEYS } from './storage'
+import { loadKey, removeKey, saveKey, STORAGE_KEYS, useStorageStore } from './storage'
 
 export interface StartOptions {
   count?: number
@@ -35,11 +35,11 @@ function randomSeed(): string {
 /** The quiz in progress: saved after every step so a reload resumes at the same question. */
 export const useQuizStore = defineStore('quiz', () => {
   const notices = useNoticesStore()
+  const storage = useStorageStore()
   const history = useHistoryStore()
   const review = useReviewStore()
   const loaded = loadKey(STORAGE_KEYS.progress, readProgress, new Date())
-  if (loaded.problem !== null)
-    notices.add(loaded.problem)
+  loaded.problems.forEach(notices.add)
 
   const progress = ref<QuizProgress | null>(loaded.data)
 
@@ -49,11 +49,15 @@ export const useQuizStore = defineStore('quiz', () => {
   const isLast = computed(() => progress.value !== null && progress.value.index === progress.value.quiz.questions.length - 1)
   const score = computed(() => (progress.value === null ? null : scoreAttempt(progress.value.quiz.questions, progress.value.answers)))
 
+  // Each tab keeps its own quiz in progress: the key holds the one last played in any tab.
   function persist() {
-    if (progress.value === null)
-      removeKey(STORAGE_KEYS.progress)
-    else if (!saveKey(STORAGE_KEYS.progress, progress.value))
-      notices.add('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
+    if (progress.value === null) {
+      if (!removeKey(STORAGE_KEYS.progress))
+        storage.notSaved('Your finished quiz could not be cleared from this device (storage is blocked): after a reload it may show again.')
+    }
+    else if (!saveKey(STORAGE_KEYS.progress, progress.value)) {
+      storage.notSaved('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
+    }
   }
 
   /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
@@ -142,11 +146,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Replaces the quiz in progress (an import, or a reset with null); `false` if it could not be saved. */
   function replaceProgress(next: QuizProgress | null): boolean {
     progress.value = next
-    if (next === null) {
-      removeKey(STORAGE_KEYS.progress)
-      return true
-    }
-    return saveKey(STORAGE_KEYS.progress, next)
+    return next === null ? removeKey(STORAGE_KEYS.progress) : saveKey(STORAGE_KEYS.progress, next)
   }
 
   function abandon() {

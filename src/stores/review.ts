@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { mergeDecks } from '../quiz/merge'
 import type { Day, ReviewDeck } from '../quiz/review'
 import { dueFacts, recordAnswer } from '../quiz/review'
 import { readReview } from '../quiz/saved'
-import { useNoticesStore } from './notices'
-import { loadKey, saveKey, STORAGE_KEYS } from './storage'
+import { STORAGE_KEYS } from './storage'
+import { useSyncedKey } from './synced'
 
 /** Today as a calendar day in the student's own time zone. */
 export function localDay(now: Date = new Date()): Day {
@@ -12,14 +13,16 @@ export function localDay(now: Date = new Date()): Day {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-/** The review schedule: every fact answered, in its Leitner box, kept on the device. */
+/** The review schedule: every fact answered, in its Leitner box, kept on the device and shared with other tabs. */
 export const useReviewStore = defineStore('review', () => {
-  const notices = useNoticesStore()
-  const loaded = loadKey(STORAGE_KEYS.review, readReview, new Date())
-  if (loaded.problem !== null)
-    notices.add(loaded.problem)
-
-  const deck = ref<ReviewDeck>(loaded.data ?? {})
+  const synced = useSyncedKey<ReviewDeck>({
+    key: STORAGE_KEYS.review,
+    read: readReview,
+    merge: mergeDecks,
+    empty: () => ({}),
+    notSaved: 'Your review schedule could not be saved on this device (storage is full or blocked).',
+  })
+  const deck = synced.value
   /** Re-read on each use, so a session left open overnight sees the new day. */
   const today = ref(localDay())
   const due = computed(() => dueFacts(deck.value, today.value))
@@ -28,17 +31,15 @@ export const useReviewStore = defineStore('review', () => {
     today.value = localDay()
   }
 
-  function record(fact: string, correct: boolean) {
+  /** Schedules an answer; `false` if it could not be saved (it is kept in memory, and the user told). */
+  function record(fact: string, correct: boolean): boolean {
     refreshDay()
-    deck.value = recordAnswer(deck.value, fact, correct, today.value)
-    if (!saveKey(STORAGE_KEYS.review, deck.value))
-      notices.add('Your review schedule could not be saved on this device (storage is full or blocked).')
+    return synced.update(current => recordAnswer(current, fact, correct, today.value))
   }
 
   /** Replaces the whole schedule (an import, or a reset with {}); `false` if it could not be saved. */
   function replaceAll(next: ReviewDeck): boolean {
-    deck.value = next
-    return saveKey(STORAGE_KEYS.review, next)
+    return synced.replace(next)
   }
 
   function $reset() {

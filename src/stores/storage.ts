@@ -1,5 +1,8 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
 import type { ReadResult } from '../quiz/saved'
-import { wrapEnvelope } from '../quiz/saved'
+import { envelopeSchema, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '../quiz/saved'
+import { useNoticesStore } from './notices'
 
 /** Every key Quorum writes to localStorage. */
 export const STORAGE_KEYS = {
@@ -14,61 +17,75 @@ export const BACKUP_PREFIX = 'quorum:backup:'
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
 
+export const READ_ONLY_NOTICE = 'Your data was saved by a newer version of Quorum. This version will not change it: reload the app while online to get the new version. Until then nothing you do here is saved.'
+export const BLOCKED_NOTICE = 'This browser does not let Quorum use storage on this device (private browsing or a site setting can do that). You can go on, but nothing you do here is saved.'
+
 export interface Loaded<T> {
   data: T | null
-  /** Set when stored data could not be used; says what happened and where the copy went. */
-  problem: string | null
+  /** What the user should be told: data that could not be used and where its copy went, read-only mode. */
+  problems: string[]
 }
 
-function storage(): Storage | null {
+/** The browser's storage; `blocked` when touching it throws (SecurityError), null when there is none. */
+function storage(): Storage | 'blocked' | null {
   try {
     return globalThis.localStorage ?? null
   }
   catch {
-    // Some browsers throw SecurityError on access when storage is blocked.
-    return null
+    return 'blocked'
   }
 }
 
 /**
- * Reads one key. Data that does not check out is copied aside under a backup key before
- * anything can overwrite it, and the problem is returned for the user to see.
+ * Raw values that must be copied aside before anything overwrites them, because the copy could
+ * not be written when they were read. Kept only while the stored value is still that one.
  */
-export function loadKey<T>(key: StorageKey, read: (raw: string | null) => ReadResult<T>, now: Date): Loaded<T> {
+const pendingBackups = new Map<StorageKey, { raw: string, backupKey: string }>()
+
+function backupKeyFor(key: StorageKey, now: Date, schema?: number): string {
+  return `${BACKUP_PREFIX}${key}:${schema === undefined ? '' : `schema-${schema}:`}${now.toISOString()}`
+}
+
+function newerIn(store: Storage): boolean {
+  return Object.values(STORAGE_KEYS).some(key => (envelopeSchema(store.getItem(key)) ?? 0) > SAVED_SCHEMA_VERSION)
+}
+
+/**
+ * Whether any key holds data of a newer schema than this build's. Data across keys belong
+ * together (a result and its review cards), so then nothing is written to any key. Asked afresh
+ * each time: a tab of the new version may write at any moment.
+ */
+export function isReadOnly(): boolean {
   const store = storage()
-  let raw: string | null = null
+  if (store === null || store === 'blocked')
+    return false
   try {
-    raw = store?.getItem(key) ?? null
+    return newerIn(store)
   }
   catch {
-    return { data: null, problem: `Saved data (${key}) could not be read on this device: the browser blocked access to storage.` }
-  }
-  const result = read(raw)
-  if (result.status === 'ok')
-    return { data: result.data, problem: null }
-  if (result.status === 'empty')
-    return { data: null, problem: null }
-  const data = result.status === 'partial' ? result.data : null
-  const what = `Some saved data (${key}) could not be read because ${result.reason}.`
-  const backupKey = `${BACKUP_PREFIX}${key}:${now.toISOString()}`
-  try {
-    store?.setItem(backupKey, raw ?? '')
-    if (data === null)
-      store?.removeItem(key)
-    return { data, problem: `${what} A copy of it was kept as "${backupKey}".` }
-  }
-  catch {
-    // No room for a copy: leave the original where it is rather than lose it.
-    return { data, problem: `${what} It was left in place untouched.` }
+    return false
   }
 }
 
-/** Writes one key in its envelope; `false` when the browser refused (full or blocked). */
+/** Copies aside a raw value that could not be copied when read, if it is still there; throws if it still cannot be. */
+function backUpPending(store: Storage, key: StorageKey): void {
+  const pending = pendingBackups.get(key)
+  if (pending === undefined)
+    return
+  if (store.getItem(key) === pending.raw)
+    store.setItem(pending.backupKey, pending.raw)
+  pendingBackups.delete(key)
+}
+
+/** Writes one key in its envelope; `false`, writing nothing, when the browser refused or storage is read-only. */
 export function saveKey(key: StorageKey, data: unknown): boolean {
+  const store = storage()
+  if (store === null || store === 'blocked')
+    return false
   try {
-    const store = storage()
-    if (store === null)
+    if (newerIn(store))
       return false
+    backUpPending(store, key)
     store.setItem(key, JSON.stringify(wrapEnvelope(data)))
     return true
   }
@@ -77,11 +94,105 @@ export function saveKey(key: StorageKey, data: unknown): boolean {
   }
 }
 
-export function removeKey(key: StorageKey): void {
+/** Removes one key; `false` when it could not be (blocked, or read-only). */
+export function removeKey(key: StorageKey): boolean {
+  const store = storage()
+  if (store === null)
+    return true
+  if (store === 'blocked')
+    return false
   try {
-    storage()?.removeItem(key)
+    if (newerIn(store))
+      return false
+    backUpPending(store, key)
+    store.removeItem(key)
+    return true
   }
   catch {
-    // Nothing to undo: a key we cannot reach is as good as removed for this session.
+    return false
   }
 }
+
+/**
+ * Reads one key. Data of an older schema is copied aside under
+ * `quorum:backup:<key>:schema-<n>:<time>` before the migrated data replaces it; if the copy cannot
+ * be written the migrated data is used in memory only, and the stored value left as it was.
+ * Data that does not check out is copied aside the same way before anything can overwrite it.
+ * Data of a newer schema is never touched: storage goes read-only and the problem says why.
+ */
+export function loadKey<T>(key: StorageKey, read: (raw: string | null) => ReadResult<T>, now: Date): Loaded<T> {
+  const store = storage()
+  if (store === null)
+    return { data: null, problems: [] }
+  if (store === 'blocked')
+    return { data: null, problems: [BLOCKED_NOTICE] }
+  let raw: string | null
+  let readOnly: boolean
+  try {
+    raw = store.getItem(key)
+    readOnly = newerIn(store)
+  }
+  catch {
+    return { data: null, problems: [BLOCKED_NOTICE] }
+  }
+  pendingBackups.delete(key)
+  const result = read(raw)
+  const also = readOnly ? [READ_ONLY_NOTICE] : []
+  if (result.status === 'empty' || result.status === 'newer' || raw === null)
+    return { data: null, problems: also }
+  if (result.status === 'ok') {
+    if (result.migratedFrom !== undefined && !readOnly)
+      replace(store, key, raw, result.data, backupKeyFor(key, now, result.migratedFrom))
+    return { data: result.data, problems: also }
+  }
+  const data = result.status === 'partial' ? result.data : null
+  const what = `Some saved data (${key}) could not be read because ${result.reason}.`
+  if (readOnly)
+    return { data, problems: [`${what} It was left in place untouched.`, ...also] }
+  const backupKey = backupKeyFor(key, now, result.migratedFrom)
+  if (!replace(store, key, raw, data, backupKey))
+    return { data, problems: [`${what} It was left in place untouched, as there was no room to keep a copy.`] }
+  return { data, problems: [`${what} A copy of it was kept as "${backupKey}".`] }
+}
+
+/**
+ * Copies `raw` aside, then puts `data` in its place (or removes it, for null). False when the
+ * copy could not be written: then nothing changed, and the copy is made before any later write.
+ */
+function replace(store: Storage, key: StorageKey, raw: string, data: unknown, backupKey: string): boolean {
+  try {
+    store.setItem(backupKey, raw)
+  }
+  catch {
+    pendingBackups.set(key, { raw, backupKey })
+    return false
+  }
+  if (data === null)
+    removeKey(key)
+  else
+    saveKey(key, data)
+  return true
+}
+
+/**
+ * The device's storage as a whole, checked when the app starts: whether it is blocked or
+ * read-only (told once, whichever store notices first), and the one key no other store reads.
+ */
+export const useStorageStore = defineStore('storage', () => {
+  const notices = useNoticesStore()
+  const flag = loadKey(STORAGE_KEYS.persistRequested, readFlag, new Date())
+  flag.problems.forEach(notices.add)
+  const readOnly = ref(isReadOnly())
+
+  /** Tells the user why a write did not happen; `fallback` is the message for a refused write. */
+  function notSaved(fallback: string) {
+    readOnly.value = isReadOnly()
+    notices.add(readOnly.value ? READ_ONLY_NOTICE : fallback)
+  }
+
+  function $reset() {
+    readOnly.value = isReadOnly()
+  }
+
+  return { readOnly, notSaved, $reset }
+})

@@ -144,7 +144,8 @@ describe('result codes', () => {
     }), { seed: 3, numRuns: 5000 })
   })
 
-  it('refuses oversized input quickly', () => {
+  // A wall-clock budget means nothing in code instrumented for mutation testing.
+  it.skipIf(process.env.QUORUM_MUTATION === '1')('refuses oversized input quickly', () => {
     const start = performance.now()
     expect(decodeResultCode('A'.repeat(1_000_000)).ok).toBe(false)
     expect(performance.now() - start).toBeLessThan(100)

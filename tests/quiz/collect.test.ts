@@ -68,7 +68,8 @@ describe('splitCodes', () => {
     expect(collect(text).added.map(r => r.code)).toEqual([AMAL])
   })
 
-  it('reads a paste of single letters in linear time', () => {
+  // A wall-clock budget means nothing in code instrumented for mutation testing.
+  it.skipIf(process.env.QUORUM_MUTATION === '1')('reads a paste of single letters in linear time', () => {
     const text = 'A '.repeat(MAX_PASTE_LENGTH / 2)
     const start = performance.now()
     expect(splitCodes(text)).toHaveLength(1)

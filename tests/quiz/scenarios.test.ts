@@ -25,11 +25,11 @@ function params(item: Item): number[] {
   return (item.id.match(/\d+/g) ?? []).map(Number)
 }
 
+// Items are drawn inside each test, not when the file is collected, so that mutation testing
+// can tell which tests run which code.
 describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario template %s', (_, template) => {
-  const items = drawAll(template)
-
   it('makes items that pass every hard rule, with real near and far distractors', () => {
-    for (const item of items) {
+    for (const item of drawAll(template)) {
       expect(checkItem(item, ctx), item.id).toEqual([])
       expect(item.distractors.length).toBeGreaterThanOrEqual(2)
       expect(item.distractors.some(d => d.near)).toBe(true)
@@ -41,7 +41,7 @@ describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario templat
   })
 
   it('makes questions that pass every hard rule at every difficulty', () => {
-    items.forEach((item, i) => {
+    drawAll(template).forEach((item, i) => {
       const q = buildQuestion(item, createRng(String(i)), DIFFICULTIES[i % 3])
       expect(checkQuestion(q, ctx), q.prompt).toEqual([])
     })
@@ -59,10 +59,8 @@ describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario templat
 })
 
 describe('Security Council outcome scenarios', () => {
-  const items = drawAll(councilOutcome)
-
   it('computes the key from the Charter rule, and no distractor is also true', () => {
-    for (const item of items) {
+    for (const item of drawAll(councilOutcome)) {
       const [yes, no, permanentNo, abstain, permanentAbstain] = params(item) as [number, number, number, number, number]
       const substantive = item.id.includes('-s-')
       const vote = { yes, no, permanentNo, abstain, permanentAbstain, substantive }
@@ -82,6 +80,7 @@ describe('Security Council outcome scenarios', () => {
   })
 
   it('covers every outcome, procedural matters and permanent abstentions', () => {
+    const items = drawAll(councilOutcome)
     const keys = new Set(items.map(i => i.key))
     expect(keys).toEqual(new Set([COUNCIL_OUTCOME_TEXT.adopted, COUNCIL_OUTCOME_TEXT.vetoed, COUNCIL_OUTCOME_TEXT['too-few-votes']]))
     expect(items.some(i => i.prompt.includes('procedural'))).toBe(true)
@@ -106,10 +105,8 @@ describe.each([
   ['two-thirds', twoThirdsMajority, ([voting]: number[]) => twoThirdsNeeded(voting!)],
   ['simple majority', simpleMajority, ([voting]: number[]) => simpleMajorityNeeded(voting!)],
 ] as const)('%s scenarios', (_, template, rule) => {
-  const items = drawAll(template)
-
   it('compute the key with the rule and keep to 193 members', () => {
-    for (const item of items) {
+    for (const item of drawAll(template)) {
       const p = params(item)
       expect(item.key).toBe(String(rule(p)))
       expect(p.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(193)

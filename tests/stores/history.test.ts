@@ -66,7 +66,7 @@ describe('history store', () => {
   it.each([
     ['truncated JSON', '{"app":"quorum"'],
     ['another app', JSON.stringify({ app: 'other', schema: 1, data: [] })],
-    ['a newer schema', JSON.stringify({ app: 'quorum', schema: 99, data: [] })],
+    ['a schema no version wrote', JSON.stringify({ app: 'quorum', schema: 0, data: [] })],
   ])('keeps %s aside as a backup and tells the user', (_, raw) => {
     localStorage.setItem('quorum:history', raw)
     let history: ReturnType<typeof useHistoryStore> | undefined

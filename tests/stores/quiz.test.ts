@@ -173,7 +173,7 @@ describe('quiz store: saved progress', () => {
     ['truncated JSON', '{"app":"quorum"'],
     ['not JSON at all', 'undefined'],
     ['another app', JSON.stringify({ app: 'other', schema: 1, data: {} })],
-    ['a newer schema', JSON.stringify({ app: 'quorum', schema: 2, data: {} })],
+    ['an empty value of the current schema', JSON.stringify({ app: 'quorum', schema: 2, data: {} })],
     ['an index past the end', makeStored(makeProgress({ index: 5 }))],
   ])('keeps %s aside as a backup, tells the user and starts clean', (_, raw) => {
     localStorage.setItem('quorum:progress', raw)

@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { expect } from 'vitest'
+
+/**
+ * Fuzzing with fast-check: every property runs at least FUZZ_RUNS times from a fixed seed, so a
+ * run is the same on every machine, and a failure prints what replays it.
+ *
+ * Environment: FUZZ_RUNS raises the number of runs (never below 10,000); FUZZ_SEED replaces the
+ * seed of every property; FUZZ_PATH (with FUZZ_SEED and `-t` naming one test) replays a failure.
+ */
+
+const MIN_RUNS = 10_000
+/** A counterexample can be megabytes: the message keeps its start, the seed and path replay all of it. */
+const MAX_SHOWN = 4000
+
+function envInteger(name: string): number | undefined {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '')
+    return undefined
+  const n = Number(raw)
+  if (!Number.isSafeInteger(n))
+    throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`)
+  return n
+}
+
+function runs(): number {
+  return Math.max(MIN_RUNS, envInteger('FUZZ_RUNS') ?? 0)
+}
+
+export const FUZZ_RUNS = runs()
+
+/** Per fuzz test: two minutes per 10,000 runs, for a slow shared machine (a run takes seconds). */
+export const FUZZ_TIMEOUT_MS = 120_000 * Math.ceil(FUZZ_RUNS / MIN_RUNS)
+
+export interface FuzzOptions {
+  /** The file's fixed seed; FUZZ_SEED overrides it. */
+  seed: number
+  /** Replays one failure (with its seed); FUZZ_PATH overrides it. */
+  path?: string
+}
+
+function cut(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length - MAX_SHOWN} more characters)` : text
+}
+
+/** The message of a failed run: how to replay it first, then fast-check's own report. */
+export function fuzzFailure<Ts>(details: fc.RunDetails<Ts>, testName: string | undefined): string {
+  const path = details.counterexamplePath ?? ''
+  // Vitest names a test "describe > it"; its -t filter matches the names joined by spaces.
+  const only = testName === undefined ? '' : ` -t ${JSON.stringify(testName.split(' > ').join(' '))}`
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
+  return [
+    `Fuzz property failed after ${details.numRuns} of ${FUZZ_RUNS} runs: seed ${details.seed}, path "${path}".`,
+    `Replay: FUZZ_SEED=${details.seed} FUZZ_PATH="${path}" npx vitest run --project unit tests/fuzz${only}`,
+    `Counterexample: ${cut(fc.stringify(details.counterexample))}`,
+    `Error: ${cut(error)}`,
+    '',
+    cut(fc.defaultReportMessage(details) ?? ''),
+  ].join('\n')
+}
+
+/**
+ * `fc.assert` with a fixed seed and at least FUZZ_RUNS runs. Throws an Error whose message
+ * starts with the seed, the path and the counterexample.
+ */
+export function fuzz<Ts>(property: fc.IProperty<Ts>, options: FuzzOptions): fc.RunDetails<Ts> {
+  const seed = envInteger('FUZZ_SEED') ?? options.seed
+  const path = process.env.FUZZ_PATH ?? options.path
+  const details = fc.check(property, {
+    seed,
+    numRuns: runs(),
+    ...(path === undefined || path === '' ? {} : { path, endOnFailure: true }),
+  })
+  if (details.failed)
+    throw new Error(fuzzFailure(details, expect.getState().currentTestName))
+  return details
+}
+
+/** Median wall time of `times` calls, in milliseconds: one slow call on a busy machine does not count. */
+export function medianMs(run: () => unknown, times = 5): number {
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) {
+    const start = performance.now()
+    run()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(times / 2)] ?? Number.POSITIVE_INFINITY
+}
+
+/** Generous: rejecting oversized input must not read it, so it takes microseconds, not 200 ms. */
+export const QUICK_MS = 200
+
+/** Control, format and bidirectional-override characters: none may reach a name. */
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}]/u

@@ -1,0 +1,70 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { onTestFinished, vi } from 'vitest'
+import { useClassesStore } from '../../src/stores/classes'
+import { useDataStore } from '../../src/stores/data'
+import { useHistoryStore } from '../../src/stores/history'
+import { useNoticesStore } from '../../src/stores/notices'
+import { useQuizStore } from '../../src/stores/quiz'
+import { useReviewStore } from '../../src/stores/review'
+import type { StorageKey } from '../../src/stores/storage'
+import { useStorageStore } from '../../src/stores/storage'
+
+/**
+ * One tab of the app, or one start of it: its own Pinia with every store that reads storage,
+ * created in the order the app creates them. Its stores stop listening when the test ends.
+ */
+export function openTab() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const stores = {
+    notices: useNoticesStore(),
+    storage: useStorageStore(),
+    quiz: useQuizStore(),
+    history: useHistoryStore(),
+    review: useReviewStore(),
+    classes: useClassesStore(),
+    data: useDataStore(),
+  }
+  let open = true
+  const close = () => {
+    if (open)
+      Object.values(stores).forEach(store => store.$dispose())
+    open = false
+  }
+  onTestFinished(close)
+  return { ...stores, pinia, close, noticeTexts: () => stores.notices.notices.map(n => n.text) }
+}
+
+export type Tab = ReturnType<typeof openTab>
+
+/** What the browser does in every other tab after a write to `key` (it never fires in the writer). */
+export function deliverStorageEvent(key: StorageKey | null) {
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: key === null ? null : localStorage.getItem(key) }))
+}
+
+/** Every key and value in localStorage. */
+export function snapshot(): Record<string, string> {
+  return Object.fromEntries(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k) ?? '']))
+}
+
+/** Makes reaching localStorage at all throw SecurityError, as some private modes do, until the test ends. */
+export function blockStorage() {
+  const spy = vi.spyOn(globalThis, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('The operation is insecure.', 'SecurityError')
+  })
+  onTestFinished(() => {
+    spy.mockRestore()
+  })
+  return spy
+}
+
+/** Makes localStorage.removeItem throw until the test ends (breakStorage covers getItem and setItem). */
+export function breakRemoval(error = new DOMException('blocked', 'SecurityError')) {
+  const spy = vi.spyOn(localStorage, 'removeItem').mockImplementation(() => {
+    throw error
+  })
+  onTestFinished(() => {
+    spy.mockRestore()
+  })
+  return spy
+}

@@ -1,0 +1,182 @@
+import bank from 'virtual:quorum-bank'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Attempt } from '../../src/quiz/saved'
+import { STORAGE_KEYS } from '../../src/stores/storage'
+import { SETTLE_MS } from '../../src/stores/synced'
+import { makeAttempt, makeClassSession } from '../builders'
+import type { Tab } from './app-tab'
+import { deliverStorageEvent, openTab } from './app-tab'
+
+/**
+ * Two tabs are two Pinia instances sharing one localStorage. The browser fires `storage` in the
+ * tabs that did not write; here both tabs listen on one window, so each also hears its own
+ * writes, which must change nothing.
+ */
+
+const START = new Date('2026-03-05T08:00:00.000Z')
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: START })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+function later(ms = SETTLE_MS + 1) {
+  vi.setSystemTime(new Date(Date.now() + ms))
+}
+
+const storedIds = () => (JSON.parse(localStorage.getItem(STORAGE_KEYS.history) ?? '{"data":[]}') as { data: Attempt[] }).data.map(a => a.id)
+const ids = (tab: Tab) => tab.history.attempts.map(a => a.id)
+
+async function playToLastQuestion(tab: Tab, seed: string) {
+  await tab.quiz.start({ seed, count: 5 })
+  for (;;) {
+    tab.quiz.answer(tab.quiz.question!.answer)
+    if (tab.quiz.isLast)
+      return
+    tab.quiz.next()
+  }
+}
+
+describe('two tabs', () => {
+  it('finishing quizzes at the same time: both attempts stored, and both tabs list both', async () => {
+    const a = openTab()
+    const b = openTab()
+    await playToLastQuestion(a, 'tab-a')
+    await playToLastQuestion(b, 'tab-b')
+    const first = a.quiz.finish()!
+    const second = b.quiz.finish()!
+    expect(storedIds().sort()).toEqual([first.id, second.id].sort())
+
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(ids(a).sort()).toEqual([first.id, second.id].sort())
+    expect(ids(b).sort()).toEqual([first.id, second.id].sort())
+    // And a fresh start sees both.
+    expect(openTab().history.attempts).toHaveLength(2)
+  })
+
+  it('keeps both answers to one fact: each tab builds on the other’s card', () => {
+    const a = openTab()
+    const b = openTab()
+    a.review.record('tally-yes', true)
+    b.review.record('tally-yes', false)
+    b.review.record('orban-role', true)
+    expect(b.review.deck['tally-yes']).toMatchObject({ seen: 2, lapses: 1, box: 1 })
+    deliverStorageEvent(STORAGE_KEYS.review)
+    expect(a.review.deck).toEqual(b.review.deck)
+    expect(Object.keys(openTab().review.deck).sort()).toEqual(['orban-role', 'tally-yes'])
+  })
+
+  it('heals a write made from a stale read: the tab that lost its attempt writes it back when it hears the other', () => {
+    const a = openTab()
+    const b = openTab()
+    const before = localStorage.getItem(STORAGE_KEYS.history)
+    a.history.record(makeAttempt({ id: 'from-a', finishedAt: '2026-03-05T08:00:00.000Z' }))
+    // Tab b's process has not yet seen a's write: its read returns what was there before.
+    const read = localStorage.getItem.bind(localStorage)
+    const stale = vi.spyOn(localStorage, 'getItem').mockImplementation(key => (key === STORAGE_KEYS.history ? before : read(key)))
+    b.history.record(makeAttempt({ id: 'from-b', finishedAt: '2026-03-05T08:00:00.000Z' }))
+    stale.mockRestore()
+    expect(storedIds()).toEqual(['from-b'])
+
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(storedIds().sort()).toEqual(['from-a', 'from-b'])
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(ids(a).sort()).toEqual(['from-a', 'from-b'])
+    expect(ids(b).sort()).toEqual(['from-a', 'from-b'])
+  })
+
+  it('picks up another tab’s result without a write of its own', () => {
+    const a = openTab()
+    const b = openTab()
+    later()
+    b.history.record(makeAttempt({ id: 'elsewhere' }))
+    const setItem = vi.spyOn(localStorage, 'setItem')
+    deliverStorageEvent(STORAGE_KEYS.history)
+    setItem.mockRestore()
+    expect(ids(a)).toEqual(['elsewhere'])
+    expect(setItem).not.toHaveBeenCalled()
+  })
+
+  it('a reset in one tab empties the other, which does not write the old data back later', async () => {
+    const a = openTab()
+    a.history.record(makeAttempt({ id: 'old' }))
+    a.review.record('tally-yes', true)
+    const b = openTab()
+    expect(ids(b)).toEqual(['old'])
+    later()
+    expect(a.data.resetAll()).toBe(true)
+    deliverStorageEvent(STORAGE_KEYS.history)
+    deliverStorageEvent(STORAGE_KEYS.review)
+    expect(ids(b)).toEqual([])
+    expect(b.review.deck).toEqual({})
+
+    later()
+    b.history.record(makeAttempt({ id: 'new' }))
+    expect(storedIds()).toEqual(['new'])
+    expect(ids(a)).toEqual([])
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(ids(a)).toEqual(['new'])
+  })
+
+  it('classes: results collected in two tabs for one session are all kept; a session removed in one goes from the other', () => {
+    const session = makeClassSession(bank)
+    const other = makeClassSession(bank, { seed: 777 })
+    const count = session.quiz.questions.length
+    const a = openTab()
+    const b = openTab()
+    expect(a.classes.collect(session.joinCode, session.spec, count, session.resultCode('Amal', session.answers(1))).saved).toBe(true)
+    expect(b.classes.collect(session.joinCode, session.spec, count, session.resultCode('Bo', session.answers(2))).saved).toBe(true)
+    b.classes.create(other.joinCode)
+    deliverStorageEvent(STORAGE_KEYS.classes)
+    for (const tab of [a, b]) {
+      expect(tab.classes.find(session.joinCode)?.results.map(r => r.name)).toEqual(['Amal', 'Bo'])
+      expect(tab.classes.records.map(r => r.joinCode).sort()).toEqual([session.joinCode, other.joinCode].sort())
+    }
+    // The same code pasted in the other tab is refused there too: it is already collected.
+    expect(a.classes.collect(session.joinCode, session.spec, count, session.resultCode('Bo', session.answers(2))).rejected).toHaveLength(1)
+
+    later()
+    expect(a.classes.remove(other.joinCode)).toBe(true)
+    deliverStorageEvent(STORAGE_KEYS.classes)
+    expect(b.classes.records.map(r => r.joinCode)).toEqual([session.joinCode])
+  })
+
+  it('each tab keeps its own quiz in progress', async () => {
+    const a = openTab()
+    const b = openTab()
+    await a.quiz.start({ seed: 'mine', count: 5 })
+    await b.quiz.start({ seed: 'theirs', count: 5 })
+    deliverStorageEvent(STORAGE_KEYS.progress)
+    expect(a.quiz.progress?.quiz.seed).toBe('mine')
+    a.quiz.answer(0)
+    expect(a.quiz.progress?.answers[0]).toBe(0)
+  })
+
+  it('another tab clearing storage empties this one', () => {
+    const a = openTab()
+    a.history.record(makeAttempt({ id: 'gone' }))
+    const b = openTab()
+    later()
+    localStorage.clear()
+    deliverStorageEvent(null)
+    expect(ids(b)).toEqual([])
+  })
+
+  it('stops listening when the stores are disposed', () => {
+    const a = openTab()
+    const b = openTab()
+    later()
+    b.close()
+    const removed = vi.spyOn(window, 'removeEventListener')
+    a.close()
+    expect(removed.mock.calls.filter(([type]) => type === 'storage')).toHaveLength(3)
+    const c = openTab()
+    c.history.record(makeAttempt({ id: 'after' }))
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(ids(b)).toEqual([])
+    expect(ids(a)).toEqual([])
+  })
+})
