@@ -6,6 +6,7 @@ import { challengePoints, TIMED_OUT } from './score.ts'
 import type { StoredKind } from './migrations.ts'
 import { LATEST_SCHEMA, migrate } from './migrations.ts'
 import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types.ts'
+import { cleanText } from './text.ts'
 
 /**
  * What Quorum keeps on the device, and how it is checked when read back.
@@ -98,7 +99,8 @@ export function record(value: unknown, path: string): Record<string, unknown> {
   return value as Record<string, unknown>
 }
 
-export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'))
+/** Every string read back is cleaned: stored and imported text is shown as text (see text.ts). */
+export const str: Check<string> = (v, p) => (typeof v === 'string' ? cleanText(v) : fail(p, 'a string'))
 const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'))
 export const int: Check<number> = (v, p) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(p, 'a whole number'))
 export const nullable = <T>(check: Check<T>): Check<T | null> => (v, p) => (v === null ? null : check(v, p))

@@ -8,16 +8,19 @@ import { TIMED_OUT } from '../../src/quiz/score'
 import type { ProgressData } from '../../src/quiz/transfer'
 import type { Question, QuizMode, Source } from '../../src/quiz/types'
 import { ALPHABET, ensure } from './mutate'
+import { cleanText } from '../../src/quiz/text'
 
 /**
  * Valid saved data, built small so that ten thousand of them are cheap: the fuzzers damage it,
  * and the `ensure…` checks below restate, apart from saved.ts, what every value read must be.
  */
 
+// Text as Quorum writes it is already clean (src/quiz/text.ts): a bidi override or a control
+// character is damage, which the readers remove, so the fuzzers add it rather than start from it.
 const shortText = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 6 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', 'Ali\u202Ece', '<b>x</b>', '__proto__', 'constructor', '😀', '\uD800') },
-)
+  { weight: 1, arbitrary: fc.constantFrom('', 'Alice', '<b>x</b>', '__proto__', 'constructor', '😀', '\uD800') },
+).map(cleanText)
 const smallInt = fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 30 }) }, { weight: 1, arbitrary: fc.constantFrom(Number.MAX_SAFE_INTEGER, 2 ** 31) })
 const isoTime = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }).map(ms => new Date(ms).toISOString())
 const day = isoTime.map(t => t.slice(0, 10))
@@ -127,7 +130,7 @@ const code = (maxLength: number) => fc.string({ unit: fc.constantFrom(...ALPHABE
 
 const collected: fc.Arbitrary<CollectedResult> = fc.record({
   code: code(97),
-  name: fc.string({ maxLength: 12 }),
+  name: fc.string({ maxLength: 12 }).map(cleanText),
   answers: fc.array(fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }), { maxLength: 31 }),
   collectedAt: isoTime,
 })

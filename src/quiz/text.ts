@@ -1,0 +1,10 @@
+/**
+ * Text from outside (an imported file, stored data another version wrote) is shown as text,
+ * never as layout tricks: control characters other than tab and newline go, and so do the
+ * bidirectional marks, embeddings, overrides and isolates that can reorder what is displayed.
+ */
+const UNSAFE = /[\0-\x08\v\f\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE, '')
+}
