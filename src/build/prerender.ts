@@ -58,7 +58,10 @@ export function prerenderPlugin(root: string): Plugin {
         if (!shell.includes(mount))
           this.error(`index.html has no ${mount} to render the home screen into`)
         this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: shell })
-        index.source = shell.replace(mount, `<div id="app">${await renderPage(root, '/')}</div>`)
+        // Buttons need the app: until it has taken over they are shown disabled, so a tap on
+        // a slow phone is visibly not yet possible rather than silently lost. Links work as links.
+        const markup = (await renderPage(root, '/')).replace(/<button\b/g, '<button disabled')
+        index.source = shell.replace(mount, `<div id="app">${markup}</div>`)
       },
     },
     configurePreviewServer(server) {

@@ -10,6 +10,8 @@ describe('the first paint needs no JavaScript', () => {
     await page.goto(env.server.url)
     await expect(page.getByRole('heading', { level: 1, name: 'How does the UN vote?' }).isVisible()).resolves.toBe(true)
     await expect(page.getByRole('button', { name: 'Quick quiz: 10 questions' }).isVisible()).resolves.toBe(true)
+    // Nothing to tap in vain before the app runs.
+    await expect(page.getByRole('button', { name: 'Quick quiz: 10 questions' }).isDisabled()).resolves.toBe(true)
     for (const path of ['/quiz', '/article', '/class/ABCDE12345']) {
       await page.goto(`${env.server.url}${path}`)
       await expect(page.getByRole('heading', { name: 'How does the UN vote?' }).count()).resolves.toBe(0)
