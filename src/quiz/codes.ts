@@ -220,6 +220,9 @@ export function decodeResultCode(text: string): Decoded<ResultSpec> {
   try {
     const r = new BitReader(body)
     const session = readSession(r)
+    // Another version may lay out what follows differently: say so rather than misread it.
+    if (typeof session === 'string')
+      return { ok: false, reason: `That result code cannot be used: ${session}.` }
     const nameLength = r.read(6)
     if (nameLength > MAX_NAME_BYTES)
       return { ok: false, reason: MISTAKE }
@@ -227,8 +230,6 @@ export function decodeResultCode(text: string): Decoded<ResultSpec> {
     const answers = Array.from({ length: r.read(5) }, () => r.read(3))
     if (r.left > 4 || r.read(r.left) !== 0)
       return { ok: false, reason: MISTAKE }
-    if (typeof session === 'string')
-      return { ok: false, reason: `That result code cannot be used: ${session}.` }
     const name = cleanName(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(nameBytes)))
     return { ok: true, value: { session, name, answers: answers.map(a => (a === NO_ANSWER ? null : a)) } }
   }

@@ -121,16 +121,18 @@ describe('answerFreeStrategies', () => {
       text(['aa', 'bb', 'cc'], 0),
       // Longest: wrong. Most words of the stem ("resolution", "text"): right.
       text(['Resolution text', 'Something considerably longer here', 'x'], 0),
+      // Longest: right. A tie for most words of the stem (none): a guess.
+      text(['Tiny', 'The longest option by far', 'Mid'], 1),
       number(['1', '2', '3'], 1),
       number(['1', '2', '3'], 0),
       number(['1', '2', '3', '4'], 1),
     ]
     const [longest, stem, middle] = answerFreeStrategies(questions)
-    expect(longest).toMatchObject({ name: 'pick the longest option', questions: 4 })
-    expect(longest!.accuracy).toBeCloseTo((1 + 1 / 3) / 4)
+    expect(longest).toMatchObject({ name: 'pick the longest option', questions: 5 })
+    expect(longest!.accuracy).toBeCloseTo((2 + 1 / 3) / 5)
     expect(longest!.chance).toBeCloseTo(1 / 3)
-    expect(stem).toMatchObject({ name: 'pick the option sharing most words with the stem', questions: 4 })
-    expect(stem!.accuracy).toBeCloseTo((2 + 1 / 3) / 4)
+    expect(stem).toMatchObject({ name: 'pick the option sharing most words with the stem', questions: 5 })
+    expect(stem!.accuracy).toBeCloseTo((2 + 2 / 3) / 5)
     expect(middle).toMatchObject({ name: 'pick the middle number', questions: 2, accuracy: 0.5 })
     expect(middle!.chance).toBeCloseTo(1 / 3)
   })

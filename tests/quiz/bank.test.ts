@@ -167,3 +167,69 @@ describe('articleBody', () => {
     expect(articleBody('Headline\nStandfirst\n\nFirst sentence.\nSecond.\n')).toBe('First sentence.\nSecond.')
   })
 })
+
+describe('bank errors, word for word', () => {
+  const topic = { id: 'vote', title: 'The vote' }
+  it.each<[string, unknown, string]>([
+    ['a file that is not an object', [], `${FILE}: field "(file)": must be a JSON object`],
+    ['another format version', { version: 1, topic, items: [validItem()] }, `${FILE}: field "version": must be 2 (this app reads format version 2)`],
+    ['a topic that is not an object', { version: 2, topic: null, items: [validItem()] }, `${FILE}: field "topic": must be an object with "id" and "title"`],
+    ['a topic without an id', { version: 2, topic: { title: 'T' }, items: [validItem()] }, `${FILE}: field "topic.id": must be a non-empty string`],
+    ['a topic id not in kebab-case', { version: 2, topic: { id: 'Vote', title: 'T' }, items: [validItem()] }, `${FILE}: field "topic.id": must be lowercase kebab-case`],
+    ['a topic without a title', { version: 2, topic: { id: 'vote' }, items: [validItem()] }, `${FILE}: field "topic.title": must be a non-empty string`],
+    ['a fractional topic order', { version: 2, topic: { ...topic, order: 1.5 }, items: [validItem()] }, `${FILE}: field "topic.order": must be a whole number (topics are listed in this order)`],
+    ['a topic order in quotes', { version: 2, topic: { ...topic, order: '1' }, items: [validItem()] }, `${FILE}: field "topic.order": must be a whole number (topics are listed in this order)`],
+    ['no items', { version: 2, topic, items: [] }, `${FILE}: field "items": must be a non-empty list`],
+    ['an item that is not an object', { version: 2, topic, items: [null] }, `${FILE}: field "items[0]": must be an object`],
+    ['an item id not in kebab-case', { version: 2, topic, items: [validItem({ id: 'Vote 1' })] }, `${FILE}: field "items[0].id": must be a lowercase kebab-case string`],
+    ['a fact that is a number', { version: 2, topic, items: [validItem({ fact: 5 })] }, `${FILE}: item "vote-yes-count": field "fact": must be a lowercase kebab-case name of the fact the item tests`],
+    ['an unknown kind', { version: 2, topic, items: [validItem({ kind: 'animal' })] }, `${FILE}: item "vote-yes-count": field "kind": must be one of person, country, number, organisation, text`],
+    ['a distractor that is not an object', { version: 2, topic, items: [validItem({ distractors: ['65', '18', '111'] })] }, `${FILE}: item "vote-yes-count": field "distractors[0]": must be an object with "text", "why" and "near"`],
+    ['a distractor without text', { version: 2, topic, items: [validItem({ distractors: [{ why: 'x', near: true }, { text: '18', why: 'y', near: false }, { text: '5', why: 'z', near: false }] })] }, `${FILE}: item "vote-yes-count": field "distractors[0].text": must be a non-empty string`],
+    ['a source that is not an object', { version: 2, topic, items: [validItem({ sources: ['the article'] })] }, `${FILE}: item "vote-yes-count": field "sources[0]": must be an object`],
+    ['an article source without its quote', { version: 2, topic, items: [validItem({ sources: [{ kind: 'article' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].quote": must be a non-empty string`],
+    ['a Charter source with an empty quote', { version: 2, topic, items: [validItem({ sources: [{ kind: 'charter', ref: 'Art. 18', quote: '' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].quote": must be a non-empty string`],
+    ['a source of no known kind', { version: 2, topic, items: [validItem({ sources: [{ kind: 'blog' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].kind": must be one of article, charter, rules, record`],
+  ])('%s', (_, data, message) => {
+    const error = errorOf(() => parseBankFile({ file: FILE, data }))
+    expect(error.name).toBe('BankError')
+    expect(error.message).toBe(message)
+  })
+
+  it('names both files when a topic is used twice', () => {
+    const other = { file: 'questions/more.json', data: { version: 2, topic: { id: 'vote', title: 'Again' }, items: [validItem({ id: 'vote-other' })] } }
+    expect(errorOf(() => parseBank([fileWith(validItem()), other])).message)
+      .toBe(`questions/more.json: field "topic.id": "vote" is already the topic of ${FILE}`)
+  })
+})
+
+describe('bank sources and topics', () => {
+  it('keeps the quote of a Charter source', () => {
+    const item = parseBankFile(fileWith(validItem({ sources: [{ kind: 'charter', ref: 'Art. 18', quote: 'two-thirds majority' }] }))).items[0]
+    expect(item?.sources).toEqual([{ kind: 'charter', ref: 'Art. 18', quote: 'two-thirds majority' }])
+  })
+
+  it('cites only the sentences an article source quotes, not a Charter quote the article repeats', () => {
+    const article = 'Members vote. It passed with 93 votes for. A two-thirds majority was needed.'
+    const item = validItem({ sources: [{ kind: 'article', quote: 'passed with 93 votes for' }, { kind: 'charter', ref: 'Art. 18', quote: 'two-thirds majority' }] })
+    expect(parseBank([fileWith(item)], { article }).items[0]?.cites).toEqual([2])
+  })
+
+  it.each([
+    [['c', 'a', 'b']],
+    [['b', 'c', 'a']],
+    [['a', 'c', 'b']],
+    [['c', 'b', 'a']],
+  ])('lists topics of the same order by id, whatever the file order (%j)', (ids) => {
+    const files = ids.map(id => ({ file: `questions/${id}.json`, data: { version: 2, topic: { id, title: id }, items: [validItem({ id: `${id}-item` })] } }))
+    expect(parseBank(files).topics.map(t => t.id)).toEqual(['a', 'b', 'c'])
+  })
+
+  it.each([
+    ['U.  S.', 'united states'],
+    ['Bathe the delegates', 'bathe the delegates'],
+    ['constructor', 'constructor'],
+  ])('folds %j to %j', (input, expected) => {
+    expect(normaliseOption(input)).toBe(expected)
+  })
+})

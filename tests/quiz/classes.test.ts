@@ -115,3 +115,30 @@ describe('upsertClass', () => {
     expect(records).toEqual([a, b])
   })
 })
+
+describe('checkClassRecords at the limits', () => {
+  const date = (digits: number) => `2026-03-04T09:30:00.${'0'.repeat(digits)}Z`
+
+  it('accepts a 40-character date, a 40-character name, 31 answers and option 6', () => {
+    const result = makeResult({ name: 'x'.repeat(40), answers: Array.from({ length: 31 }, () => 6), collectedAt: date(19) })
+    const records = [makeClass({ createdAt: date(19), results: [result] })]
+    expect(date(19)).toHaveLength(40)
+    expect(checkValue(checkClassRecords, records, 'data')).toEqual({ ok: true, value: records })
+  })
+
+  it('refuses a date of 41 characters, even one that parses', () => {
+    expect(checkValue(checkClassRecords, withField('createdAt', date(20)), 'data')).toEqual({ ok: false, reason: 'data[0].createdAt should be a date' })
+  })
+
+  it('names what could not be read', () => {
+    const result = readClassRecords(makeStored([makeClass(), null]))
+    expect(result).toEqual({ status: 'partial', data: [makeClass()], reason: expect.stringContaining('saved class sessions') })
+  })
+})
+
+describe('readClassRecords of schema 1', () => {
+  it('reads sessions an older version saved, and says so', () => {
+    const raw = JSON.stringify({ app: 'quorum', schema: 1, data: [makeClass()] })
+    expect(readClassRecords(raw)).toEqual({ status: 'ok', data: [makeClass()], migratedFrom: 1 })
+  })
+})

@@ -12,6 +12,7 @@ import {
   encodeSessionCode,
   groupCode,
   MAX_NAME_BYTES,
+  MAX_RESULT_CODE_LENGTH,
   normaliseCode,
   SESSION_CODE_LENGTH,
 } from '../../src/quiz/codes'
@@ -175,5 +176,85 @@ describe('bankFingerprint', () => {
     expect(bankFingerprint(a)).toBeGreaterThanOrEqual(0)
     expect(bankFingerprint(a)).toBeLessThan(1024)
     expect(bankFingerprint(a)).not.toBe(bankFingerprint(b))
+  })
+})
+
+// Codes with a correct CRC around contents no encoder writes, to see what the decoders make of them.
+const bitsOf = (value: number, width: number) => Array.from({ length: width }, (_, i) => Math.floor(value / 2 ** (width - 1 - i)) % 2)
+
+function symbolsOf(bits: number[]): string {
+  const padded = [...bits, ...Array.from({ length: (5 - (bits.length % 5)) % 5 }, () => 0)]
+  let out = ''
+  for (let i = 0; i < padded.length; i += 5)
+    out += ALPHABET[padded.slice(i, i + 5).reduce((v, b) => v * 2 + b, 0)]
+  return out
+}
+
+interface RawSession { version?: number, count?: number, difficulty?: number }
+const sessionBits = ({ version = 1, count = 0, difficulty = 0 }: RawSession = {}) =>
+  [...bitsOf(version, 2), ...bitsOf(0, 3), ...bitsOf(count, 2), ...bitsOf(difficulty, 2), 0, ...bitsOf(77, 20), ...bitsOf(517, 10)]
+
+function rawJoinCode(s: RawSession): string {
+  const body = sessionBits(s)
+  return symbolsOf([...body, ...bitsOf(crc(body, 10), 10)])
+}
+
+interface RawResult { session?: RawSession, name?: number[], nameLength?: number, answers?: number[], padding?: number[], truncate?: boolean }
+function rawResultCode({ session: s = {}, name = [], nameLength = name.length, answers = [], padding, truncate = false }: RawResult): string {
+  const payload = truncate
+    ? sessionBits(s)
+    : [...sessionBits(s), ...bitsOf(nameLength, 6), ...name.flatMap(b => bitsOf(b, 8)), ...bitsOf(answers.length, 5), ...answers.flatMap(a => bitsOf(a, 3))]
+  const body = [...payload, ...(padding ?? Array.from({ length: (5 - ((payload.length + 16) % 5)) % 5 }, () => 0))]
+  return symbolsOf([...body, ...bitsOf(crc(body, 16), 16)])
+}
+
+describe('decoding codes no version of Quorum wrote', () => {
+  it('reads a well-formed join code and result code built bit by bit', () => {
+    const spec = { topicIndex: 0, count: 5, difficulty: 'easy', feedback: false, seed: 77, bank: 517 }
+    expect(decodeSessionCode(rawJoinCode({}))).toEqual({ ok: true, value: spec })
+    expect(decodeResultCode(rawResultCode({ name: [65, 108], answers: [1, 7] }))).toEqual({ ok: true, value: { session: spec, name: 'Al', answers: [1, null] } })
+  })
+
+  it.each([
+    ['from another format version', { version: 2 }, 'That join code cannot be used: it was made by a different version of Quorum (format 2).'],
+    ['with a quiz length Quorum does not offer', { count: 3 }, 'That join code cannot be used: its settings are not ones Quorum offers.'],
+    ['with a difficulty Quorum does not offer', { difficulty: 3 }, 'That join code cannot be used: its settings are not ones Quorum offers.'],
+  ])('refuses a join code %s', (_, s, reason) => {
+    expect(decodeSessionCode(rawJoinCode(s))).toEqual({ ok: false, reason })
+  })
+
+  const MISTAKE = 'That result code has a mistake in it: check each character.'
+  it.each<[string, RawResult, string]>([
+    // Regression: the rest was read in this version's layout first, and the code called a mistake.
+    ['from another format version', { session: { version: 3 } }, 'That result code cannot be used: it was made by a different version of Quorum (format 3).'],
+    ['with settings Quorum does not offer', { session: { count: 3 } }, 'That result code cannot be used: its settings are not ones Quorum offers.'],
+    ['with a name longer than any code carries', { name: Array.from({ length: 41 }, () => 65) }, MISTAKE],
+    ['whose name is not UTF-8', { name: [0xFF, 0x41] }, MISTAKE],
+    ['with padding that is not zero', { padding: [0, 0, 1] }, MISTAKE],
+    ['with a whole character of padding too many', { padding: [0, 0, 0, 0, 0, 0, 0, 0] }, MISTAKE],
+    ['too short for its own fields', { truncate: true }, MISTAKE],
+    ['claiming more name than it holds', { nameLength: 20, name: [65] }, MISTAKE],
+  ])('refuses a result code %s', (_, raw, reason) => {
+    expect(decodeResultCode(rawResultCode(raw))).toEqual({ ok: false, reason })
+  })
+})
+
+describe('codes with room around them', () => {
+  it('reads a join code padded with spaces to four times its length, and refuses one character more', () => {
+    const code = encodeSessionCode(session())
+    const padded = code.padEnd(4 * SESSION_CODE_LENGTH, ' ')
+    expect(decodeSessionCode(padded)).toEqual({ ok: true, value: session() })
+    expect(decodeSessionCode(`${padded} `)).toEqual({ ok: false, reason: 'That is far too long to be a join code.' })
+  })
+
+  it('reads a result code padded with spaces to four times the longest, and refuses one character more', () => {
+    const result: ResultSpec = { session: session(), name: 'Amal', answers: [0, 1] }
+    const padded = encodeResultCode(result).padEnd(4 * MAX_RESULT_CODE_LENGTH, ' ')
+    expect(decodeResultCode(padded)).toEqual({ ok: true, value: result })
+    expect(decodeResultCode(`${padded} `)).toEqual({ ok: false, reason: 'That is far too long to be a result code.' })
+  })
+
+  it('groups an empty code as nothing', () => {
+    expect(groupCode('')).toBe('')
   })
 })

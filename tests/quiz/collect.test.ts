@@ -236,3 +236,62 @@ describe('removeResult', () => {
     expect(results).toHaveLength(2)
   })
 })
+
+describe('collectCodes edge cases', () => {
+  it('reads a paste of exactly the longest length, and refuses one character more whole, trimmed', () => {
+    const exact = `${AMAL}\n${BO}`.padEnd(MAX_PASTE_LENGTH, ' ')
+    expect(splitCodes(exact)).toEqual([AMAL, BO])
+    expect(collect(exact).added.map(r => r.code)).toEqual([AMAL, BO])
+    const over = ` ${'x'.repeat(MAX_PASTE_LENGTH)}`
+    expect(splitCodes(over)).toEqual(['x'.repeat(MAX_PASTE_LENGTH)])
+    expect(collect(over).rejected.map(r => r.text)).toEqual(['x'.repeat(MAX_PASTE_LENGTH)])
+  })
+
+  it('leaves trailing hyphens and spaces out of a refused piece', () => {
+    expect(splitCodes('not-a-code - ')).toEqual(['not-a-code'])
+  })
+
+  it('reads a code with zero-width characters slipped in by a chat app', () => {
+    const text = `${AMAL.slice(0, 5)}\u200B${AMAL.slice(5, 9)}\u2060${AMAL.slice(9)}`
+    expect(collect(text).added.map(r => r.code)).toEqual([AMAL])
+  })
+
+  it('refuses a code already collected under another name, or stored grouped in lowercase', () => {
+    const renamed = { ...collected('Amal'), name: 'Somebody else' }
+    expect(collect(AMAL, [renamed]).rejected.map(r => r.reason)).toEqual(['The result of Amal is already collected.'])
+    const grouped = { ...renamed, code: groupCode(AMAL, 4).toLowerCase() }
+    expect(collect(AMAL, [grouped]).rejected.map(r => r.reason)).toEqual(['The result of Amal is already collected.'])
+  })
+
+  it('compares a new result with the first collected under its name', () => {
+    const first = { ...collected('Amal', [0, 0, 0, 0, 0]), code: 'FIRST' }
+    const second = { ...collected('Amal', ANSWERS), code: 'SECOND' }
+    expect(collect(AMAL, [first, second]).rejected.map(r => r.reason)).toEqual([
+      'A different result for Amal is already collected. The first one is kept: to replace it, remove it from the results, then add this code again.',
+    ])
+  })
+
+  it('does not take a result with more answers for the one collected with fewer', () => {
+    const short = { ...collected('Amal'), code: 'SHORT', answers: [0, 1] }
+    expect(collect(AMAL, [short]).rejected[0]!.reason).toContain('A different result for Amal is already collected.')
+  })
+
+  it('tells apart names that differ once folded to capitals', () => {
+    const result = collect(`${code('Strauß')}\n${code('STRAUSS')}`)
+    expect(result.added.map(r => r.name)).toEqual(['Strauß', 'STRAUSS'])
+  })
+})
+
+describe('refused text as shown', () => {
+  const shownOf = (text: string) => collect(text).rejected[0]!.code
+  const BEL = '\u0007'
+
+  it.each([
+    ['exactly the length shown', 'x'.repeat(SHOWN_LENGTH), 'x'.repeat(SHOWN_LENGTH)],
+    ['long text made short by cleaning, read whole', `${BEL.repeat(8 * SHOWN_LENGTH - 5)}short`, 'short'],
+    ['longer text, read only as far as is needed', `${BEL.repeat(8 * SHOWN_LENGTH - 4)}short`, 'shor…'],
+    ['an emoji cut in half where the reading stops', `${BEL.repeat(300)}😀${BEL.repeat(8 * SHOWN_LENGTH - 303)}😀😀`, '😀…'],
+  ])('%s', (_, text, shown) => {
+    expect(shownOf(text)).toBe(shown)
+  })
+})

@@ -161,3 +161,13 @@ describe('report CSVs', () => {
     expect(rows[1]).toEqual(['1', 'Who drafted it, and why?', 'B. United States', '100', '', '', ''])
   })
 })
+
+describe('toCsv empty and zero cells', () => {
+  it.each<[CsvCell, string]>([
+    [null, ''],
+    [-0, '0'],
+    [0, '0'],
+  ])('writes %j as %j', (cell, text) => {
+    expect(toCsv([[cell, 'x']])).toBe(`${BOM}${text},x\r\n`)
+  })
+})

@@ -8,6 +8,7 @@ import {
   chooseCandidates,
   chooseDistractors,
   LEVEL_WEIGHTS,
+  optionCount,
   orderByPreference,
   selectPool,
 } from '../../src/quiz/generate'
@@ -285,5 +286,56 @@ describe('buildItemsQuiz', () => {
   it('keeps to the limit and is the same for a seed', () => {
     expect(buildItemsQuiz(items, ['p-1', 'p-3', 'p-4'], 's', 2).questions).toHaveLength(2)
     expect(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20)).toEqual(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20))
+  })
+})
+
+describe('generation details', () => {
+  it.each<[string, Item, Difficulty, number]>([
+    ['a number item, even on hard', makeItem({ distractors: [...makeItem().distractors, { text: '200', why: 'x', near: false }] }), 'hard', 3],
+    ['a text item on hard', makeTextItem('t'), 'hard', 4],
+    ['a text item on easy', makeTextItem('t'), 'easy', 3],
+    ['a text item with only two distractors, on hard', makeTextItem('t', 'people', { distractors: makeTextItem('t').distractors.slice(0, 2) }), 'hard', 3],
+  ])('gives %s %i options', (_, item, difficulty, n) => {
+    expect(optionCount(item, difficulty)).toBe(n)
+    expect(buildQuestion(item, createRng('x'), difficulty).options).toHaveLength(n)
+  })
+
+  it('returns a pool of its own, so the bank cannot be changed through it', () => {
+    const pool = selectPool(bank, null)
+    expect(pool).toEqual(bank.items)
+    expect(pool).not.toBe(bank.items)
+  })
+
+  it('puts items of weight zero after all others, in an order drawn at random', () => {
+    const items = [1, 1, 3, 3, 3, 3, 2].map((level, i) => makeTextItem(`i-${i}`, 'vote', { level: level as Level }))
+    const candidates = candidatesFor(makeBank(items), null, [])
+    const orders = new Set<string>()
+    for (let s = 0; s < 50; s++) {
+      const ordered = orderByPreference(candidates, 'easy', createRng(String(s))).map(c => c.level)
+      expect(ordered.slice(0, 3).every(level => level !== 3)).toBe(true)
+      orders.add(orderByPreference(candidates, 'easy', createRng(String(s))).slice(3).map(c => c.fact).join())
+    }
+    expect(orders.size).toBeGreaterThan(5)
+  })
+
+  it('draws the place of a number key fairly when the distractors allow it to be second or third', () => {
+    // Two distractors below the key and one above: the key is second or third, half the time each.
+    const item = makeItem({ key: '50', distractors: [{ text: '10', why: 'a', near: true }, { text: '20', why: 'b', near: false }, { text: '60', why: 'c', near: true }] })
+    let second = 0
+    for (let s = 0; s < 400; s++)
+      second += buildQuestion(item, createRng(`place-${s}`), 'normal').answer === 1 ? 1 : 0
+    expect(second / 400).toBeGreaterThan(0.4)
+    expect(second / 400).toBeLessThan(0.6)
+  })
+
+  it('makes quizzes of the quiz mode', () => {
+    expect(buildQuiz(bank, settings()).mode).toBe('quiz')
+    expect(buildItemsQuiz(bank, bank.items.map(i => i.id), 's', 5).mode).toBe('quiz')
+  })
+
+  it('draws the items of an items quiz from the seed', () => {
+    const ids = bank.items.map(i => i.id)
+    const orders = new Set(['a', 'b', 'c', 'd'].map(seed => buildItemsQuiz(bank, ids, seed, 5).questions.map(q => q.id).join()))
+    expect(orders.size).toBeGreaterThan(1)
   })
 })

@@ -16,6 +16,8 @@ describe('optionForKey', () => {
     ['Enter', 3, null],
     ['ArrowDown', 4, null],
     ['', 3, null],
+    ['12', 20, null],
+    ['Ba', 9, null],
   ])('key %j with %i options picks %j', (key, count, index) => {
     expect(optionForKey(key, count)).toBe(index)
   })

@@ -31,3 +31,16 @@ describe('overallAccuracy', () => {
     expect(overallAccuracy((specs as [string, string][]).map(([p, d]) => attemptOf(p, `${d}T10:00:00.000Z`)))).toBe(accuracy)
   })
 })
+
+describe('bestStreak over attempts in any order', () => {
+  it.each([
+    [['RRW', 'RRR', 'WRR'], ['2026-01-03', '2026-01-02', '2026-01-01'], 7],
+    [['WRR', 'RRR', 'RRW'], ['2026-01-03', '2026-01-02', '2026-01-01'], 3],
+    [['RRR', 'WRR', 'RRW', 'RRR'], ['2026-01-02', '2026-01-04', '2026-01-01', '2026-01-03'], 6],
+  ])('of %j finished on %j is %i', (patterns, days, streak) => {
+    const attempts = patterns.map((p, i) => attemptOf(p, `${days[i]}T10:00:00.000Z`))
+    const before = attempts.map(a => a.id)
+    expect(bestStreak(attempts)).toBe(streak)
+    expect(attempts.map(a => a.id)).toEqual(before)
+  })
+})

@@ -212,3 +212,42 @@ describe('classReport edges', () => {
     }), { seed: 21, numRuns: 500 })
   })
 })
+
+describe('classReport details', () => {
+  const R = 0
+  const W = 1
+
+  it('rounds a discrimination index that is exactly a half-hundredth away from zero', () => {
+    // n = 9, g = round(2.43) = 2. Totals 2 3 3 3 1 4 0 2 3. Upper: the 4 (weight 1) and one place
+    // shared by the four 3s (¼ each); lower: the 0 and the 1 (weight 1 each).
+    // Q2: the 4, three 3s and a 2 right: (1 + ¾) / 2 = 0.875, rounded to 0.88 as for a mirror image.
+    const four = [q(1, 0), q(2, 0), q(3, 0), q(4, 0)]
+    const rows = [[0, 0, 1, 1], [0, 1, 1, 1], [1, 1, 1, 0], [0, 1, 1, 1], [0, 0, 1, 0], [1, 1, 1, 1], [0, 0, 0, 0], [0, 1, 0, 1], [1, 0, 1, 1]]
+    const report = classReport(four, rows.map((row, i) => result(`S${i}`, row.map(right => (right === 1 ? R : W)))))
+    expect(report.questions.map(x => x.discrimination)).toEqual([0.75, 0.88, 0.5, 0.88])
+  })
+
+  it.each([
+    [['bob', 'Amal', 'amal', 'Ćam', 'Bea', 'zed', 'Zed']],
+    [['Zed', 'zed', 'Bea', 'Ćam', 'amal', 'Amal', 'bob']],
+  ])('orders students of the same score by name, then capitals first (%j)', (names) => {
+    const report = classReport([q(1, 0)], names.map(name => result(name, [R])))
+    expect(report.students.map(s => s.name)).toEqual(['Amal', 'amal', 'Bea', 'bob', 'Zed', 'zed', 'Ćam'])
+  })
+
+  it('takes the middle percent of an odd class as its median', () => {
+    const report = classReport([q(1, 0), q(2, 0)], [result('A', [R, R]), result('B', [R, W]), result('C', [W, W])])
+    expect(report.summary).toEqual({ students: 3, meanPercent: 50, medianPercent: 50 })
+  })
+
+  it('leaves out of the most missed a question everyone got right, however few questions', () => {
+    const report = classReport([q(1, 0), q(2, 0)], [result('A', [R, W]), result('B', [R, R])])
+    expect(report.mostMissed.map(m => m.index)).toEqual([1])
+  })
+
+  it('lists questions missed equally in their order', () => {
+    const five = Array.from({ length: 5 }, (_, i) => q(i + 1, 0))
+    const report = classReport(five, [result('A', [W, W, W, W, W]), result('B', [R, R, R, R, R])])
+    expect(report.mostMissed.map(m => m.index)).toEqual([0, 1, 2, 3, 4])
+  })
+})

@@ -55,3 +55,38 @@ describe('scoreResult', () => {
     expect(!scored.ok && scored.reason).toContain(reason)
   })
 })
+
+describe('sessions at the edges', () => {
+  it('builds a quiz on the last topic', () => {
+    const quiz = buildSessionQuiz(bank, spec({ topicIndex: bank.topics.length, count: 5 }))
+    expect(quiz.ok && quiz.value.questions.map(q => q.topic)).toEqual(Array.from({ length: 5 }, () => bank.topics.at(-1)!.id))
+  })
+
+  it('has no topic for an index past the last', () => {
+    expect(sessionTopic(bank, spec({ topicIndex: bank.topics.length + 1 }))).toBeNull()
+  })
+
+  it.each([
+    ['another session', spec({ seed: 1 }), 0, 'The result of this student is from another session.'],
+    ['too few answers', spec(), 3, 'The result of this student has 3 answers for 10 questions.'],
+  ])('names a student with no name in a refusal (%s)', (_, session, answers, reason) => {
+    expect(scoreResult(bank, spec(), { session, name: '', answers: Array.from({ length: answers }, () => 0) })).toEqual({ ok: false, reason })
+  })
+
+  it('refuses to score a session this device cannot build', () => {
+    const other = spec({ bank: (bankFingerprint(bank) + 1) % 1024 })
+    const scored = scoreResult(bank, other, { session: other, name: 'Amal', answers: [] })
+    expect(scored).toEqual({ ok: false, reason: expect.stringContaining('different version of the questions') })
+  })
+
+  it('counts an answer past the options of its question as none', () => {
+    const built = buildSessionQuiz(bank, spec())
+    const questions = built.ok ? built.value.questions : []
+    // Each question's key, except the first two: one option past the last, and the option count itself.
+    const answers = questions.map((q, i) => (i === 0 ? q.options.length + 1 : i === 1 ? q.options.length : q.answer))
+    expect(scoreResult(bank, spec(), { session: spec(), name: 'Amal', answers })).toEqual({
+      ok: true,
+      value: { name: 'Amal', score: { correct: 8, answered: 8, total: 10, percent: 80 } },
+    })
+  })
+})

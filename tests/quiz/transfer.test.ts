@@ -67,3 +67,55 @@ describe('mergeProgress', () => {
     expect(mergeProgress(makeData({ progress: null }), other).progress).toBe(other.progress)
   })
 })
+
+describe('decodeImport, further', () => {
+  const valid = () => JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z')) as Record<string, unknown>
+
+  it.each(['null', '42', '"progress"', 'true'])('refuses the JSON value %s as not a progress file', (text) => {
+    expect(decodeImport(text)).toEqual({ ok: false, reason: 'The file is not a Quorum progress file.' })
+  })
+
+  it('reads a file of exactly the largest size, and says how large one byte more is', () => {
+    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, reason: 'The file is not a Quorum progress file: it is not valid JSON.' })
+    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, reason: 'The file is too large (5000 KB) to be a Quorum progress file.' })
+  })
+
+  it('reads a file with no quiz in progress at all', () => {
+    const { progress: _, ...rest } = valid()
+    expect(decodeImport(JSON.stringify(rest))).toEqual({ ok: true, data: makeData({ progress: null }) })
+  })
+
+  it('fills in the fields a quiz in progress from an older version lacks', () => {
+    const file = valid()
+    const progress = file.progress as { quiz: { questions: Record<string, unknown>[] } }
+    for (const q of progress.quiz.questions) {
+      delete q.fact
+      delete q.form
+      delete q.kind
+      delete q.cites
+    }
+    const decoded = decodeImport(JSON.stringify(file))
+    expect(decoded.ok && decoded.data.progress?.quiz.questions.map(q => [q.fact, q.form, q.kind, q.cites])).toEqual([['q-1', 'who', 'text', []], ['q-2', 'who', 'text', []]])
+  })
+})
+
+describe('mergeProgress, further', () => {
+  it('keeps the device’s copy of a result both have', () => {
+    const mine = makeData({ history: [makeAttempt({ id: 'a', correct: 2 })] })
+    const theirs = makeData({ history: [makeAttempt({ id: 'a', correct: 0 })] })
+    expect(mergeProgress(mine, theirs).history).toEqual([makeAttempt({ id: 'a', correct: 2 })])
+  })
+
+  it('sorts results from both newest first, keeping the order of those finished together', () => {
+    const at = (id: string, day: number) => makeAttempt({ id, finishedAt: `2026-11-0${day}T10:00:00.000Z` })
+    const mine = makeData({ history: [at('m1', 1), at('m3', 3), at('same-1', 5)] })
+    const theirs = makeData({ history: [at('t4', 4), at('t2', 2), at('same-2', 5)] })
+    expect(mergeProgress(mine, theirs).history.map(a => a.id)).toEqual(['same-1', 'same-2', 't4', 'm3', 't2', 'm1'])
+  })
+
+  it('keeps the device’s schedule of a fact answered as often on both', () => {
+    const mine = makeData({ review: { x: card('x', { seen: 3, box: 4 }) } })
+    const theirs = makeData({ review: { x: card('x', { seen: 3, box: 1 }) } })
+    expect(mergeProgress(mine, theirs).review.x?.box).toBe(4)
+  })
+})
