@@ -64,8 +64,10 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
   },
   build: {
-    // Every browser that can install the app supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    // Every browser that can install the app supports <link rel="modulepreload">. The boot
+    // script's import of the app preloads nothing: those links cost a slow phone more main-thread
+    // time than the one round trip they save (measured with src/cli/lighthouse.ts).
+    modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (file.startsWith('assets/main-') ? [] : deps) },
     // One stylesheet, linked from index.html: the pre-rendered home paints with every style it
     // needs, before any script, and no screen's styles arrive late and move things.
     cssCodeSplit: false,

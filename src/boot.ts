@@ -1,11 +1,35 @@
 import './style.css'
 
+/** Resolves once the browser has shown the page's first text (or after `limit` ms, whichever is first). */
+function firstPaint(limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, limit)
+    if (!(PerformanceObserver.supportedEntryTypes ?? []).includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve, 0))
+      return
+    }
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) {
+        observer.disconnect()
+        resolve()
+      }
+    }).observe({ type: 'paint', buffered: true })
+  })
+}
+
+const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
+
 /**
- * The page arrives with the home screen already rendered (see src/build/prerender.ts). Let the
- * browser paint it first, then load the app and, in a task of its own, mount it over the same
- * markup: two shorter tasks keep the page responsive on a slow phone.
+ * The page arrives with the home screen already rendered (see src/build/prerender.ts): the
+ * browser shows it before any of the app is fetched. The app then loads and mounts in short
+ * tasks (the app's code, then the mount), so a slow phone stays responsive throughout.
  */
-requestAnimationFrame(() => setTimeout(async () => {
+async function boot(): Promise<void> {
+  if (document.getElementById('app')?.firstElementChild)
+    await firstPaint(3000)
   const { startApp } = await import('./main')
-  setTimeout(startApp, 0)
-}, 0))
+  await nextTask()
+  await startApp()
+}
+
+void boot()

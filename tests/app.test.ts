@@ -1,20 +1,31 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
+import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '../src/App.vue'
 import { routes } from '../src/router'
 import { useQuizStore } from '../src/stores/quiz'
 
-const needRefresh = ref(false)
 const updateServiceWorker = vi.fn(async () => {})
+const registrations: RegisterSWOptions[] = []
 
-vi.mock('virtual:pwa-register/vue', () => ({
-  useRegisterSW: () => ({ needRefresh, offlineReady: ref(false), updateServiceWorker }),
+vi.mock('virtual:pwa-register', () => ({
+  registerSW: (options: RegisterSWOptions) => {
+    registrations.push(options)
+    return updateServiceWorker
+  },
 }))
 
+/** Waits for the app to register its service worker, then has it report a new version waiting. */
+async function newVersionWaits(): Promise<void> {
+  await vi.waitFor(() => expect(registrations.length).toBeGreaterThan(0))
+  registrations.at(-1)!.onNeedRefresh!()
+  await flushPromises()
+}
+
 async function mountAt(path: string) {
+  registrations.length = 0
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes })
   const wrapper = mount(App, { global: { plugins: [pinia, router] } })
@@ -26,9 +37,18 @@ async function mountAt(path: string) {
 }
 
 describe('App shell: the update prompt', () => {
-  it('is shown when a new version waits, away from a quiz', async () => {
-    needRefresh.value = true
+  it('registers the service worker only after the first screen is up', async () => {
     const { wrapper } = await mountAt('/')
+    expect(registrations).toHaveLength(0)
+    await vi.waitFor(() => expect(registrations).toHaveLength(1))
+    expect(registrations[0]!.immediate).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('is shown when a new version waits, away from a quiz', async () => {
+    const { wrapper } = await mountAt('/')
+    expect(wrapper.text()).not.toContain('A new version of Quorum is ready')
+    await newVersionWaits()
     const prompt = wrapper.find('[role="alert"]')
     expect(prompt.text()).toContain('A new version of Quorum is ready')
     await prompt.get('button').trigger('click')
@@ -37,8 +57,8 @@ describe('App shell: the update prompt', () => {
   })
 
   it('never appears mid-quiz, and appears once the student leaves the question screen', async () => {
-    needRefresh.value = true
     const { wrapper, router } = await mountAt('/quiz')
+    await newVersionWaits()
     expect(wrapper.text()).toContain('Question 1 of')
     expect(wrapper.text()).not.toContain('A new version of Quorum is ready')
     await router.push('/')
@@ -48,8 +68,8 @@ describe('App shell: the update prompt', () => {
   })
 
   it('is hidden after "Later"', async () => {
-    needRefresh.value = true
     const { wrapper } = await mountAt('/')
+    await newVersionWaits()
     const later = wrapper.findAll('button').find(b => b.text() === 'Later')
     await later!.trigger('click')
     expect(wrapper.text()).not.toContain('A new version of Quorum is ready')
@@ -57,8 +77,9 @@ describe('App shell: the update prompt', () => {
   })
 
   it('shows nothing when no update waits', async () => {
-    needRefresh.value = false
     const { wrapper } = await mountAt('/')
+    await vi.waitFor(() => expect(registrations).toHaveLength(1))
+    await flushPromises()
     expect(wrapper.text()).not.toContain('A new version')
     wrapper.unmount()
   })

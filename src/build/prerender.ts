@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { createServer } from 'vite'
+import { markWaiting } from '../waiting.ts'
 import { bankPlugin } from './bank-plugin.ts'
 
 /** The app's HTML with no screen in it: what every path but `/` is answered with. */
@@ -22,10 +23,8 @@ export async function renderPage(root: string, url: string): Promise<string> {
       {
         // No service worker at build time: the update prompt renders as "nothing new".
         name: 'quorum-pwa-stub',
-        resolveId: id => (id === 'virtual:pwa-register/vue' ? PWA_STUB_ID : null),
-        load: id => (id === PWA_STUB_ID
-          ? 'import { ref } from \'vue\'\nexport function useRegisterSW() { return { needRefresh: ref(false), offlineReady: ref(false), updateServiceWorker: async () => {} } }'
-          : null),
+        resolveId: id => (id === 'virtual:pwa-register' ? PWA_STUB_ID : null),
+        load: id => (id === PWA_STUB_ID ? 'export function registerSW() { return async () => {} }' : null),
       },
     ],
   })
@@ -60,7 +59,7 @@ export function prerenderPlugin(root: string): Plugin {
         this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: shell })
         // Buttons need the app: until it has taken over they are shown disabled, so a tap on
         // a slow phone is visibly not yet possible rather than silently lost. Links work as links.
-        const markup = (await renderPage(root, '/')).replace(/<button\b/g, '<button disabled')
+        const markup = markWaiting(await renderPage(root, '/'))
         index.source = shell.replace(mount, `<div id="app">${markup}</div>`)
       },
     },

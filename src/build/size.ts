@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -42,9 +42,9 @@ export const APP_MODULE = 'src/main.ts'
 
 /**
  * What the first screen loads: the boot script in index.html, the app it imports, every chunk
- * those import statically, their stylesheets, and the workbox-window chunk that registers the
- * service worker on every start. Read from Vite's build manifest; tests/e2e/size.e2e.ts checks
- * this list against what Chromium really fetches.
+ * those import statically and their stylesheets. The service worker's workbox-window chunk is
+ * not in it: it loads once the page has loaded and the browser is idle. Read from Vite's build
+ * manifest; tests/e2e/size.e2e.ts checks this list against what Chromium really fetches.
  */
 export function firstScreenFiles(dist: string): { js: string[], css: string[] } {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
@@ -60,9 +60,6 @@ export function firstScreenFiles(dist: string): { js: string[], css: string[] } 
   }
   Object.entries(manifest).filter(([, c]) => c.isEntry === true).forEach(([key]) => visit(key))
   visit(APP_MODULE)
-  for (const f of readdirSync(join(dist, 'assets')))
-    if (f.startsWith('workbox-window') && f.endsWith('.js'))
-      js.add(`assets/${f}`)
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g))
     css.add(href!)

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { axeViolations, newPhoneContext, playWholeQuiz, useBrowserAndServer, watchErrors } from './browser'
+import { axeViolations, newPhoneContext, playWholeQuiz, useBrowserAndServer, waitForApp, watchErrors } from './browser'
 
 describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
   const app = useBrowserAndServer()
@@ -124,7 +124,8 @@ describe('accessibility and layout (axe-core, WCAG 2.2 AA)', () => {
     const context = await app.browser.newContext()
     const page = await context.newPage()
     await page.goto(app.server.url)
-    await page.getByRole('heading', { name: 'How does the UN vote?' }).waitFor()
+    // Until the app has taken over, the painted buttons are disabled, so Tab passes them by.
+    await waitForApp(page)
     // Tab to "Quick quiz" (skip link, brand, three nav links come first).
     let focused = ''
     for (let i = 0; i < 10 && focused !== 'Quick quiz: 10 questions'; i++) {

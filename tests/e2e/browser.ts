@@ -238,3 +238,11 @@ export async function serveDir(dir: string): Promise<SwitchableServer> {
     }),
   }
 }
+
+/**
+ * Waits until the app has taken over the page: on `/` the painted home works as plain HTML
+ * (links navigate, buttons wait) until then, which a test counting page loads must not mistake.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#app button') !== null && document.querySelector('[data-waiting]') === null)
+}

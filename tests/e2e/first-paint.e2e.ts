@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newPhoneContext, useBrowserAndServer } from './browser'
+import { newPhoneContext, useBrowserAndServer, waitForApp } from './browser'
 
 const env = useBrowserAndServer()
 
@@ -27,13 +27,53 @@ describe('the first paint needs no JavaScript', () => {
       new PerformanceObserver(list => list.getEntries().forEach(e => shifts.push((e as unknown as { value: number }).value)))
         .observe({ type: 'layout-shift', buffered: true })
     })
+    await context.addInitScript(() => {
+      // Every element the app takes out of the painted page (none, when Vue adopts it).
+      const removed: string[] = []
+      ;(window as unknown as { removed: string[] }).removed = removed
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver(records => records.forEach(r => r.removedNodes.forEach(n => n.nodeType === 1 && removed.push((n as Element).tagName))))
+          .observe(document.getElementById('app')!, { childList: true, subtree: true })
+      })
+    })
     const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', m => m.type() === 'error' && errors.push(m.text()))
+    page.on('pageerror', e => errors.push(e.message))
     await page.goto(env.server.url, { waitUntil: 'networkidle' })
+    await waitForApp(page)
     await page.waitForTimeout(500)
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))).toBe(0)
-    // And it did take over: the pre-rendered button does nothing, the app's starts a quiz.
+    // A first visit: Vue adopts the painted nodes (no mismatch reported, nothing replaced)...
+    expect(errors).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { removed: string[] }).removed)).toEqual([])
+    // ...and the app's code was not even requested before the page had painted.
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      app: performance.getEntriesByType('resource').find(e => /\/assets\/main-[\w-]+\.js$/.test(e.name))?.startTime ?? Number.NaN,
+    }))
+    expect(order.app).toBeGreaterThanOrEqual(order.paint)
+    // And it did take over: the chooser below the fold (adopted last) starts a quiz.
+    await page.getByRole('button', { name: 'Start this quiz' }).click()
+    await page.waitForURL(/\/quiz$/)
+    await context.close()
+  })
+
+  it('a returning visitor\'s home is rendered afresh from what is saved, with no errors', async () => {
+    const context = await newPhoneContext(env.browser)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', m => m.type() === 'error' && errors.push(m.text()))
+    page.on('pageerror', e => errors.push(e.message))
+    await page.goto(env.server.url)
     await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
     await page.waitForURL(/\/quiz$/)
+    await page.goto(env.server.url)
+    await page.getByRole('link', { name: /^Resume quiz \(1 of 10\)/ }).waitFor()
+    // The painted first-visit home had "Quick quiz" as the primary button; the real one does not.
+    await expect(page.getByRole('button', { name: 'Quick quiz: 10 questions' }).getAttribute('class')).resolves.not.toContain('primary')
+    await expect(page.getByRole('button', { name: 'Quick quiz: 10 questions' }).isEnabled()).resolves.toBe(true)
+    expect(errors).toEqual([])
     await context.close()
   })
 })

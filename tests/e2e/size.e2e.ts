@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BUDGETS, firstScreenFiles, formatKb, measure, total } from '../../src/build/size'
-import { DIST, useBrowserAndServer, waitForController } from './browser'
+import { DIST, useBrowserAndServer, waitForApp, waitForController } from './browser'
 
 describe('size budget', () => {
   const app = useBrowserAndServer()
@@ -16,10 +16,13 @@ describe('size budget', () => {
         loaded.add(path)
     })
     await page.goto(app.server.url)
-    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).waitFor()
-    await waitForController(page)
+    // The app has adopted the whole pre-rendered screen: no button waits for it any more.
+    await waitForApp(page)
     const counted = firstScreenFiles(DIST).js
     expect([...loaded].sort()).toEqual(counted)
+    // Only then, when the browser is idle, the service worker is registered with workbox-window.
+    await waitForController(page)
+    expect([...loaded].filter(f => !counted.includes(f)).map(f => f.replace(/-[\w-]+\.js$/, ''))).toEqual(['assets/workbox-window.prod.es5'])
     await context.close()
   })
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SwitchableServer } from './browser'
-import { DIST, launchBrowser, newPhoneContext, playWholeQuiz, serveDir, waitForController } from './browser'
+import { DIST, launchBrowser, newPhoneContext, playWholeQuiz, serveDir, waitForApp, waitForController } from './browser'
 
 /** Copies of the build as successive deploys: the same app, changed the way a new build changes. */
 const scratch = mkdtempSync(join(tmpdir(), 'quorum-deploys-'))
@@ -106,7 +106,7 @@ describe('deploys while the app is open', () => {
     const page = await context.newPage()
     const loads = countLoads(page)
     await page.goto(server.url)
-    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).waitFor()
+    await waitForApp(page)
 
     server.deploy(deployOf('v3', dir => renameAsset(dir, articleChunk(dir), 'ArticleView-Renamed0.js')))
     await page.getByRole('link', { name: 'Article' }).click()
@@ -123,7 +123,7 @@ describe('deploys while the app is open', () => {
     const page = await context.newPage()
     const loads = countLoads(page)
     await page.goto(server.url)
-    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).waitFor()
+    await waitForApp(page)
 
     server.deploy(deployOf('v4', dir => rmSync(join(dir, 'assets', articleChunk(dir)))))
     await page.getByRole('link', { name: 'Article' }).click()
