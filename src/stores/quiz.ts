@@ -49,14 +49,20 @@ export const useQuizStore = defineStore('quiz', () => {
   const isLast = computed(() => progress.value !== null && progress.value.index === progress.value.quiz.questions.length - 1)
   const score = computed(() => (progress.value === null ? null : scoreAttempt(progress.value.quiz.questions, progress.value.answers)))
 
+  /** Whether the device holds the quiz as it is now: false after a refused write. */
+  const saved = ref(true)
+
   // Each tab keeps its own quiz in progress: the key holds the one last played in any tab.
   function persist() {
     if (progress.value === null) {
-      if (!removeKey(STORAGE_KEYS.progress))
+      saved.value = removeKey(STORAGE_KEYS.progress)
+      if (!saved.value)
         storage.notSaved('Your finished quiz could not be cleared from this device (storage is blocked): after a reload it may show again.')
     }
-    else if (!saveKey(STORAGE_KEYS.progress, progress.value)) {
-      storage.notSaved('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
+    else {
+      saved.value = saveKey(STORAGE_KEYS.progress, progress.value)
+      if (!saved.value)
+        storage.notSaved('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
     }
   }
 
@@ -158,5 +164,5 @@ export const useQuizStore = defineStore('quiz', () => {
     progress.value = null
   }
 
-  return { progress, inProgress, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
+  return { progress, inProgress, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
 })

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SessionSpec } from '../../src/quiz/codes'
 import { bankFingerprint, decodeResultCode, encodeSessionCode, groupCode } from '../../src/quiz/codes'
 import { getByRole, queryAllByRole } from '../components/by-role'
+import { breakStorage } from '../stores/broken-storage'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -29,6 +30,17 @@ describe('JoinView', () => {
     expect(wrapper.text()).toContain('Answer saved.')
     expect(queryAllByRole(wrapper, 'region', /Correct|Not quite/)).toHaveLength(0)
     expect(wrapper.text()).not.toContain('✓')
+  })
+
+  it('never says "Answer saved." when the device refused to save it', async () => {
+    const { wrapper, quiz } = await mountApp('/join')
+    await fill(wrapper, encodeSessionCode(spec()), 'Amal')
+    breakStorage('setItem')
+    await getByRole(wrapper, 'button', quiz.question!.options[0]!).trigger('click')
+    expect(quiz.saved).toBe(false)
+    expect(wrapper.text()).not.toContain('Answer saved.')
+    expect(wrapper.text()).toContain('Answer kept on this screen only: it could not be saved on this device.')
+    expect(getByRole(wrapper, 'status').text()).toMatch(/^Answer kept on this screen only/)
   })
 
   it('opens with the code from a join link', async () => {
