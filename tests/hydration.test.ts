@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -70,7 +70,15 @@ async function prerenderedHome(): Promise<string> {
 }
 
 describe('startApp over the pre-rendered home', () => {
+  /** The browser's idle callbacks, run when the test says the browser is idle. */
+  const idle: Array<() => void> = []
+  beforeEach(() => {
+    idle.length = 0
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    vi.stubGlobal('cancelIdleCallback', () => {})
+  })
   afterEach(() => {
+    vi.unstubAllGlobals()
     document.body.innerHTML = ''
   })
 
@@ -93,17 +101,27 @@ describe('startApp over the pre-rendered home', () => {
     const { heading, warnings, errors } = await start(false)
     expect(document.querySelector('h1')).toBe(heading)
     expect(button('Quick quiz: 10 questions')!.disabled).toBe(false)
-    // The chooser below the fold is adopted in a later task: until then its button waits.
+    // The header, the chooser and the progress list are adopted later, each in an idle task
+    // of its own: until then the chooser's button waits.
     const startChosen = button('Start this quiz')!
     expect(startChosen.disabled).toBe(true)
-    await vi.waitFor(() => expect(startChosen.disabled).toBe(false))
+    expect(document.querySelectorAll(`[${LATER_ATTRIBUTE}]`)).toHaveLength(3)
+    expect(idle.length).toBeGreaterThanOrEqual(3)
+    while (idle.length > 0) {
+      idle.shift()!()
+      await flushPromises()
+    }
+    expect(startChosen.disabled).toBe(false)
     expect(document.querySelectorAll(`[${WAITING_ATTRIBUTE}]`)).toHaveLength(0)
     // Vue reports any node, text, attribute or class that differs from what it would render.
     expect(warnings.mock.calls.flat().join('\n')).not.toMatch(/hydrat/i)
     expect(errors).not.toHaveBeenCalled()
-    // Adopted, not merely painted: the chooser's own button starts a quiz.
+    // Adopted, not merely painted: the chooser's own button starts a quiz...
     startChosen.click()
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('quiz'))
+    // ...and the header's links navigate within the app.
+    ;(document.querySelector('nav a[href="/progress"]') as HTMLAnchorElement).click()
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('progress'))
   })
 
   it('a returning visitor gets a fresh mount: nothing painted for a new visitor is kept', async () => {
