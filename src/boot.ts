@@ -1,4 +1,5 @@
 import './style.css'
+import { nextTask, phase } from './timing'
 
 /** Resolves once the browser has shown the page's first text (or after `limit` ms, whichever is first). */
 function firstPaint(limit: number): Promise<void> {
@@ -17,8 +18,6 @@ function firstPaint(limit: number): Promise<void> {
   })
 }
 
-const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
-
 /**
  * The page arrives with the home screen already rendered (see src/build/prerender.ts): the
  * browser shows it before any of the app is fetched. The app then loads and mounts in short
@@ -29,9 +28,13 @@ const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
 async function boot(): Promise<void> {
   if (document.getElementById('app')?.firstElementChild)
     await firstPaint(3000)
+  let done = phase('load-data')
   await import('./stores/quiz')
+  done()
   await nextTask()
+  done = phase('load-app')
   const { startApp } = await import('./main')
+  done()
   await nextTask()
   await startApp()
 }

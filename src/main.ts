@@ -3,31 +3,38 @@ import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
 import { canAdopt, enableWaiting } from './hydration'
 import { router } from './router'
+import { nextTask, phase } from './timing'
 import { useHistoryStore } from './stores/history'
 import { useQuizStore } from './stores/quiz'
 import { useReviewStore } from './stores/review'
 
-const nextTask = () => new Promise(resolve => setTimeout(resolve, 0))
-
 /**
- * Mounts the app over the page (src/boot.ts calls this once the page has painted), in two
- * tasks: reading what is saved and resolving the route, then rendering or adopting the screen.
+ * Mounts the app over the page (src/boot.ts calls this once the page has painted), in three
+ * tasks: reading what is saved, resolving the route, rendering or adopting the screen.
  */
 export async function startApp(): Promise<void> {
+  let done = phase('read-saved')
   const root = document.getElementById('app')
   if (root === null)
     return
   const adopt = canAdopt(root, window.location.pathname, import.meta.env.BASE_URL, () => window.localStorage)
   const pinia = createPinia()
-  const app = (adopt ? createSSRApp : createApp)(App).use(pinia).use(router)
+  const app = (adopt ? createSSRApp : createApp)(App).use(pinia)
   // Every screen shows the saved quiz, results or schedule somewhere: read them now.
   useQuizStore(pinia)
   useHistoryStore(pinia)
   useReviewStore(pinia)
-  // The screen's code must be there before Vue walks the painted nodes.
-  await router.isReady()
+  done()
   await nextTask()
+  // The screen's code must be there before Vue walks the painted nodes.
+  done = phase('route')
+  app.use(router)
+  await router.isReady()
+  done()
+  await nextTask()
+  done = phase(adopt ? 'adopt' : 'render')
   if (adopt)
     enableWaiting(root, true)
   app.mount(root)
+  done()
 }
