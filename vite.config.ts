@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { bankPlugin } from './src/build/bank-plugin.ts'
 import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
+import { compileHintsPlugin } from './src/build/compile-hints.ts'
 import { prerenderPlugin, SHELL_FILE } from './src/build/prerender.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -18,6 +19,7 @@ export default defineConfig({
     vue(),
     bankPlugin(root),
     prerenderPlugin(root),
+    compileHintsPlugin(),
     {
       name: 'quorum-csp',
       // Only in the build: the dev server injects styles inline for hot reload.

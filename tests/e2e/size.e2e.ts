@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { BUDGETS, firstScreenFiles, formatKb, measure, total } from '../../src/build/size'
+import { COMPILE_HINT } from '../../src/build/compile-hints'
+import { BUDGETS, firstScreenFiles, formatKb, measure, precacheFiles, total } from '../../src/build/size'
 import { DIST, useBrowserAndServer, waitForApp, waitForController } from './browser'
 
 describe('size budget', () => {
@@ -51,6 +52,12 @@ describe('size budget', () => {
     const precached = readFileSync(`${DIST}/sw.js`, 'utf8')
     for (const chunk of ['jsQR', 'QrScanner', 'ClassReport', 'lms-export'])
       expect(precached).toMatch(new RegExp(`"assets/${chunk}-[\\w-]+\\.js"`))
+  })
+
+  it('has V8 compile the first screen\'s scripts eagerly, while they download, and no other', () => {
+    const counted = firstScreenFiles(DIST).js
+    const hinted = precacheFiles(DIST).filter(f => f.endsWith('.js') && readFileSync(`${DIST}/${f}`, 'utf8').startsWith(COMPILE_HINT))
+    expect(hinted.sort()).toEqual(counted)
   })
 
   it(`keeps first-screen JavaScript within ${formatKb(BUDGETS.firstScreenJs)} gzip`, () => {
