@@ -19,5 +19,7 @@ export default defineConfig({
     environment: 'node',
     // Tests that time themselves skip: instrumented code is many times slower than shipped code.
     env: { QUORUM_MUTATION: '1' },
+    // Instrumented code runs several times slower: the property tests need longer than 5 s.
+    testTimeout: 30_000,
   },
 })
