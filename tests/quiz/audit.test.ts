@@ -218,4 +218,10 @@ describe('templateVariety', () => {
   ])('counts %s', (_, t, draws, expected) => {
     expect(templateVariety(t, draws)).toBe(expected)
   })
+
+  it('draws each difficulty from its own random stream', () => {
+    // A template that ignores the difficulty still makes new questions at each one.
+    const t: ScenarioTemplate = { id: 't', topic: 'procedure', title: 'T', generate: rng => makeItem({ prompt: `P${randomIndex(rng, 2 ** 30)}?`, key: 'K' }) }
+    expect(templateVariety(t, 4)).toBe(12)
+  })
 })

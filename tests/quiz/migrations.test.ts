@@ -43,6 +43,14 @@ describe('the numbered migrations', () => {
       expect(Object.keys(step).sort()).toEqual([...KINDS].sort())
   })
 
+  it('refuses a schema that has no migration, rather than skip a step', () => {
+    expect(() => migrate('history', [], 0)).toThrow(new RangeError('no migration from schema 0'))
+    expect(() => migrate('flag', true, -3)).toThrow(new RangeError('no migration from schema -3'))
+    // From the latest schema there is nothing to do.
+    const data = [{ id: 'a' }]
+    expect(migrate('history', data, LATEST_SCHEMA)).toBe(data)
+  })
+
   it('writes the latest schema', () => {
     expect(wrapEnvelope(true)).toEqual({ app: 'quorum', schema: 2, data: true })
   })

@@ -44,6 +44,16 @@ describe('encodeExport / decodeImport', () => {
     expect(result.ok).toBe(false)
     expect(!result.ok && result.reason).toContain(reason)
   })
+
+  it.each([
+    ['a number', 2, '2'],
+    ['a string', '2.0-beta', '2.0-beta'],
+    ['a long string, cut short', 'v'.repeat(500), 'v'.repeat(20)],
+    ['an object that cannot be made text', { toString: 1 }, 'unknown'],
+    ['nothing', null, 'unknown'],
+  ])('names a format version of another kind, %s, without trusting it', (_, version, shown) => {
+    expect(decodeImport(JSON.stringify({ ...valid, version }))).toEqual({ ok: false, reason: `The file is in format version ${shown}; this app reads version 1.` })
+  })
 })
 
 describe('mergeProgress', () => {
