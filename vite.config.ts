@@ -87,6 +87,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
+          // A file's first test also loads its screens' code; on a busy shared machine that
+          // alone has taken over the default 5 s.
+          testTimeout: 15_000,
         },
       },
       {

@@ -119,10 +119,10 @@ describe('startApp over the pre-rendered home', () => {
     expect(errors).not.toHaveBeenCalled()
     // Adopted, not merely painted: the chooser's own button starts a quiz...
     startChosen.click()
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('quiz'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('quiz'), { timeout: 10_000 })
     // ...and the header's links navigate within the app.
     ;(document.querySelector('nav a[href="/progress"]') as HTMLAnchorElement).click()
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('progress'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('progress'), { timeout: 10_000 })
   })
 
   it('a returning visitor gets a fresh mount: nothing painted for a new visitor is kept', async () => {

@@ -192,7 +192,11 @@ export function parseBankFile(input: BankFileInput): Bank {
   const topic = parseTopic(file, data.topic)
   if (!Array.isArray(data.items) || data.items.length === 0)
     throw new BankError(file, null, 'items', 'must be a non-empty list')
-  const items = data.items.map((item, i) => parseItem(file, topic.id, item, i))
+  // A loop, not map(): map() would first allocate a list as long as the input, however huge,
+  // before finding that its first item is malformed.
+  const items: Item[] = []
+  for (let i = 0; i < data.items.length; i++)
+    items.push(parseItem(file, topic.id, data.items[i], i))
   return { topics: [topic], items }
 }
 
