@@ -26,6 +26,7 @@ describe('mergeHistory', () => {
     ['two tabs each with a new attempt', [at('b', 2), at('x', 0)], [at('a', 1), at('x', 0)], ['b', 'a', 'x']],
     ['a newer attempt of mine', [at('b', 2), at('x', 0)], [at('a', 3), at('x', 0)], ['a', 'b', 'x']],
     ['an older attempt of mine', [at('b', 2), at('x', 1)], [at('a', 0)], ['b', 'x', 'a']],
+    ['an attempt of mine finished when a stored one was: after it, as the stored side wins ties', [at('b', 2), at('x', 1)], [at('a', 2)], ['b', 'a', 'x']],
   ])('with %s: every attempt once, newest first', (_, stored, mine, expected) => {
     expect(ids(mergeHistory(stored, mine))).toEqual(expected)
   })
@@ -110,6 +111,15 @@ describe('mergeClasses', () => {
     ])
   })
 
+  it.each([
+    ['created at the same time', '2026-03-01T09:00:00.000Z'],
+    ['created later in this tab', '2026-03-02T09:00:00.000Z'],
+  ])('adds a result only this tab has to a session %s, keeping the earlier creation time', (_, createdAt) => {
+    const stored = [session('AAA', ['A1'])]
+    const merged = mergeClasses(stored, [session('AAA', ['A2', 'A1'], createdAt)])
+    expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([['AAA', '2026-03-01T09:00:00.000Z', ['A1', 'A2']]])
+  })
+
   it('is the stored value, object for object, when that has everything already', () => {
     const stored = [session('AAA', ['A1', 'A2']), session('BBB')]
     const merged = mergeClasses(stored, [session('AAA', ['A2'])])
@@ -143,6 +153,12 @@ describe('sameData', () => {
     [{ a: [] }, { a: {} }, false],
     [null, {}, false],
     ['1', 1, false],
+    [[1], [1, 2], false],
+    [[], {}, false],
+    [{ a: 1 }, { b: 1 }, false],
+    // An own "__proto__" key (as JSON.parse makes) is data, not the prototype of the other side.
+    [JSON.parse('{"__proto__":{}}'), { x: {} }, false],
+    [JSON.parse('{"__proto__":{"a":1}}'), JSON.parse('{"__proto__":{"a":1}}'), true],
   ])('%j and %j: %s', (a, b, same) => {
     expect(sameData(a, b)).toBe(same)
     expect(sameData(b, a)).toBe(same)

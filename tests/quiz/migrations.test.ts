@@ -56,6 +56,40 @@ describe('the numbered migrations', () => {
   })
 })
 
+describe('schema 1 to 2, on values it does not recognise', () => {
+  it.each<[StoredKind, unknown]>([
+    ['progress', null],
+    ['progress', [{ quiz: {} }]],
+    ['progress', 'text'],
+    ['history', 'none'],
+    ['history', { attempts: [] }],
+    ['history', [null, 3, 'x', [{ id: 'a' }]]],
+    ['review', [1]],
+    ['classes', { joinCode: 'X' }],
+    ['flag', 'yes'],
+  ])('%s: leaves %j as it was, for the reader to report', (kind, data) => {
+    expect(migrate(kind, data, 1)).toEqual(data)
+  })
+
+  it('fills in a quiz around questions that are not a list, and questions that are not objects', () => {
+    expect(migrate('progress', { quiz: { questions: 'none' } }, 1)).toEqual({ quiz: { questions: 'none', difficulty: 'normal', mode: 'quiz' }, session: null })
+    expect(migrate('progress', { quiz: null, session: { code: 'X' } }, 1)).toEqual({ quiz: null, session: { code: 'X' } })
+    expect(migrate('progress', { quiz: { questions: [null, 'q', { id: 'q-1' }] } }, 1)).toEqual({
+      quiz: { difficulty: 'normal', mode: 'quiz', questions: [null, 'q', { id: 'q-1', fact: 'q-1', form: 'who', kind: 'text', cites: [] }] },
+      session: null,
+    })
+  })
+
+  it('keeps what an older build did store, null included', () => {
+    const attempt = { id: 'a', mode: 'challenge', difficulty: 'hard', points: 0, resultCode: 'ABC' }
+    expect(migrate('history', [attempt], 1)).toEqual([attempt])
+    expect(migrate('history', [{ id: 'b', points: null }], 1)).toEqual([{ id: 'b', mode: 'quiz', difficulty: 'normal', points: null, resultCode: null }])
+    const question = { id: 'q-1', fact: 'other', form: 'number', kind: 'country', cites: [3] }
+    expect(migrate('progress', { quiz: { difficulty: 'easy', mode: 'review', questions: [question] }, session: null }, 1))
+      .toEqual({ quiz: { difficulty: 'easy', mode: 'review', questions: [question] }, session: null })
+  })
+})
+
 describe('frozen schema-1 fixtures', () => {
   // What each file held when it was frozen: a fixture is never regenerated, only added.
   const FROZEN: Record<string, string> = {

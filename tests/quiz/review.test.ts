@@ -6,6 +6,10 @@ import { readReview, wrapEnvelope } from '../../src/quiz/saved'
 const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({ fact: 'tally-yes', box: 2, due: '2026-11-27', seen: 2, lapses: 1, ...over })
 
 describe('calendar days', () => {
+  it.each(['27/11/2026', '', '2026-11-27T10:00'])('refuses to count days from %j', (day) => {
+    expect(() => addDays(day, 1)).toThrow(new RangeError(`not a day: ${day}`))
+  })
+
   it.each([
     ['2026-11-27', 1, '2026-11-28'],
     ['2026-11-30', 1, '2026-12-01'],
@@ -76,6 +80,14 @@ describe('dueFacts', () => {
     ['2026-12-31', ['c', 'b', 'd', 'a']],
   ])('on %s are %j, most overdue first', (today, due) => {
     expect(dueFacts(deck, today)).toEqual(due)
+  })
+
+  it('orders facts due the same day in the same box by name, whatever order they are stored in', () => {
+    const names = ['m', 'b', 'z', 'a']
+    const same = Object.fromEntries(names.map(fact => [fact, card({ fact, due: '2026-11-20', box: 2 })]))
+    expect(dueFacts(same, '2026-11-27')).toEqual(['a', 'b', 'm', 'z'])
+    const reversed = Object.fromEntries([...names].reverse().map(fact => [fact, card({ fact, due: '2026-11-20', box: 2 })]))
+    expect(dueFacts(reversed, '2026-11-27')).toEqual(['a', 'b', 'm', 'z'])
   })
 })
 
