@@ -38,21 +38,56 @@ export function enableWaiting(root: Element, skipLater = false): void {
   }
 }
 
+/** Marked (User Timing) once the app has mounted and adopted every part it left for later. */
+export const READY_MARK = 'quorum:ready'
+
+/** Parts still to adopt, and whether the app has mounted. */
+let pending = 0
+let mounted = false
+
+function settle(): void {
+  if (mounted && pending === 0 && performance.getEntriesByName(READY_MARK).length === 0)
+    performance.mark(READY_MARK)
+}
+
+/** Called once the app has mounted: READY_MARK follows when nothing is left to adopt. */
+export function appMounted(): void {
+  mounted = true
+  settle()
+}
+
 /**
  * Adopts a component when the browser is next idle, in a task of its own. Its buttons are
  * enabled in the same task, just before, so no tap can reach a button whose handler is missing.
  */
 const whenIdle: HydrationStrategy = (hydrate, forEachElement) => {
+  pending++
+  let waiting = true
+  const finish = () => {
+    if (waiting) {
+      waiting = false
+      pending--
+      settle()
+    }
+  }
   const run = () => {
     forEachElement(element => enableWaiting(element))
     hydrate()
+    // Vue adopts the part in this task's microtasks: done by the next task.
+    window.setTimeout(finish, 0)
   }
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(run, { timeout: 500 })
-    return () => window.cancelIdleCallback(id)
+    return () => {
+      window.cancelIdleCallback(id)
+      finish()
+    }
   }
   const id = window.setTimeout(run, 0)
-  return () => window.clearTimeout(id)
+  return () => {
+    window.clearTimeout(id)
+    finish()
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
-import { canAdopt, enableWaiting } from './hydration'
+import { appMounted, canAdopt, enableWaiting } from './hydration'
 import { router } from './router'
 import { nextTask, phase } from './timing'
 import { useHistoryStore } from './stores/history'
@@ -29,7 +29,9 @@ export async function startApp(): Promise<void> {
   // The screen's code must be there before Vue walks the painted nodes.
   done = phase('route')
   app.use(router)
-  await router.isReady()
+  // A first screen that fails to load is router.onError's to handle (one reload, then a
+  // notice): the app mounts anyway, so that the notice can be shown.
+  await router.isReady().catch(() => {})
   done()
   await nextTask()
   done = phase(adopt ? 'adopt' : 'render')
@@ -37,4 +39,5 @@ export async function startApp(): Promise<void> {
     enableWaiting(root, true)
   app.mount(root)
   done()
+  appMounted()
 }

@@ -5,7 +5,7 @@ import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '../src/App.vue'
-import { canAdopt, enableWaiting } from '../src/hydration'
+import { canAdopt, enableWaiting, READY_MARK } from '../src/hydration'
 import { startApp } from '../src/main'
 import { router } from '../src/router'
 import { routes } from '../src/routes'
@@ -108,12 +108,14 @@ describe('startApp over the pre-rendered home', () => {
     expect(startChosen.disabled).toBe(true)
     expect(document.querySelectorAll(`[${LATER_ATTRIBUTE}]`)).toHaveLength(5)
     expect(idle.length).toBeGreaterThanOrEqual(5)
+    expect(performance.getEntriesByName(READY_MARK)).toHaveLength(0)
     while (idle.length > 0) {
       idle.shift()!()
       await flushPromises()
     }
     expect(startChosen.disabled).toBe(false)
     expect(document.querySelectorAll(`[${WAITING_ATTRIBUTE}]`)).toHaveLength(0)
+    await vi.waitFor(() => expect(performance.getEntriesByName(READY_MARK)).toHaveLength(1))
     // Vue reports any node, text, attribute or class that differs from what it would render.
     expect(warnings.mock.calls.flat().join('\n')).not.toMatch(/hydrat/i)
     expect(errors).not.toHaveBeenCalled()

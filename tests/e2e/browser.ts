@@ -240,9 +240,10 @@ export async function serveDir(dir: string): Promise<SwitchableServer> {
 }
 
 /**
- * Waits until the app has taken over the page: on `/` the painted home works as plain HTML
- * (links navigate, buttons wait) until then, which a test counting page loads must not mistake.
+ * Waits until the app has taken over the whole page (src/hydration.ts marks `quorum:ready`): on
+ * `/` the painted home works as plain HTML (links navigate, buttons wait) until then, which a
+ * test counting page loads must not mistake.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('#app button') !== null && document.querySelector('[data-waiting]') === null)
+  await page.waitForFunction(() => performance.getEntriesByName('quorum:ready').length > 0)
 }

@@ -42,6 +42,7 @@ describe('the first paint needs no JavaScript', () => {
     page.on('pageerror', e => errors.push(e.message))
     await page.goto(env.server.url, { waitUntil: 'networkidle' })
     await waitForApp(page)
+    await expect(page.locator('[data-waiting]').count()).resolves.toBe(0)
     await page.waitForTimeout(500)
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))).toBe(0)
     // A first visit: Vue adopts the painted nodes (no mismatch reported, nothing replaced)...
