@@ -223,6 +223,12 @@ describe('decoding codes no version of Quorum wrote', () => {
     expect(decodeSessionCode(rawJoinCode(s))).toEqual({ ok: false, reason })
   })
 
+  it('says a join code with a wrong character has a mistake in it', () => {
+    const code = rawJoinCode({})
+    const wrong = `${code.slice(0, 4)}${code[4] === 'A' ? 'B' : 'A'}${code.slice(5)}`
+    expect(decodeSessionCode(wrong)).toEqual({ ok: false, reason: 'That join code has a mistake in it: check each character.' })
+  })
+
   const MISTAKE = 'That result code has a mistake in it: check each character.'
   it.each<[string, RawResult, string]>([
     // Regression: the rest was read in this version's layout first, and the code called a mistake.

@@ -75,6 +75,13 @@ describe('laterCard and mergeDecks', () => {
     expect(mergeDecks(stored, mine)).toEqual({ a: mine.a, b: stored.b, c: mine.c })
   })
 
+  it('gives a deck whose cards can be replaced and removed, like any other', () => {
+    const merged = mergeDecks({ a: card({ fact: 'a' }) }, { b: card({ fact: 'b' }) })
+    merged.a = card({ fact: 'a', box: 5 })
+    delete merged.b
+    expect(merged).toEqual({ a: card({ fact: 'a', box: 5 }) })
+  })
+
   it('treats a fact named like an Object method as a fact, and touches no prototype', () => {
     const stored = JSON.parse('{"constructor":{"fact":"constructor","box":1,"due":"2026-03-05","seen":1,"lapses":1}}') as Record<string, ReviewCard>
     const mine = JSON.parse('{"__proto__":{"fact":"x","box":1,"due":"2026-03-05","seen":1,"lapses":1},"toString":{"fact":"toString","box":1,"due":"2026-03-05","seen":1,"lapses":1}}') as Record<string, ReviewCard>
@@ -120,6 +127,11 @@ describe('mergeClasses', () => {
     expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([['AAA', '2026-03-01T09:00:00.000Z', ['A1', 'A2']]])
   })
 
+  it('takes the earlier creation time from this tab even when it has no result the stored copy lacks', () => {
+    const merged = mergeClasses([session('AAA', ['A1'])], [session('AAA', ['A1'], '2026-02-01T00:00:00.000Z')])
+    expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([['AAA', '2026-02-01T00:00:00.000Z', ['A1']]])
+  })
+
   it('is the stored value, object for object, when that has everything already', () => {
     const stored = [session('AAA', ['A1', 'A2']), session('BBB')]
     const merged = mergeClasses(stored, [session('AAA', ['A2'])])
@@ -154,6 +166,12 @@ describe('sameData', () => {
     [null, {}, false],
     ['1', 1, false],
     [[1], [1, 2], false],
+    [[1, 2], [1, 3], false],
+    [{ a: 1, b: 2 }, { a: 1, b: 3 }, false],
+    [[1], { 0: 1, length: 1 }, false],
+    [1, 2, false],
+    [true, false, false],
+    [{}, 0, false],
     [[], {}, false],
     [{ a: 1 }, { b: 1 }, false],
     // An own "__proto__" key (as JSON.parse makes) is data, not the prototype of the other side.
