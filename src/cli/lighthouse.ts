@@ -53,8 +53,8 @@ async function runOnce(url: string): Promise<RunFigures> {
       .map(ref => `${c}: ${ref.id} (${lhr.audits[ref.id]?.score})`))
     if (failing.length > 0)
       stdout.write(`  not full marks: ${failing.join(', ')}\n`)
-    const timings = (lhr.audits['user-timings']?.details as { items?: Array<{ name: string, duration?: number }> } | undefined)?.items ?? []
-    const phases = Object.fromEntries(timings.filter(t => t.name.startsWith('quorum:')).map(t => [t.name.slice('quorum:'.length), t.duration ?? 0]))
+    const timings = (lhr.audits['user-timings']?.details as { items?: Array<{ name: string, timingType?: string, duration?: number }> } | undefined)?.items ?? []
+    const phases = Object.fromEntries(timings.filter(t => t.name.startsWith('quorum:') && t.timingType === 'Measure').map(t => [t.name.slice('quorum:'.length), t.duration ?? 0]))
     return { phases, scores, lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), fcp: audit('first-contentful-paint') }
   }
   finally {
