@@ -4,8 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { bankPlugin } from './src/build/bank-plugin.ts'
-import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
 import { compileHintsPlugin } from './src/build/compile-hints.ts'
+import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
 import { prerenderPlugin, SHELL_FILE } from './src/build/prerender.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))

@@ -1,5 +1,5 @@
-import './style.css'
 import { nextTask, phase } from './timing'
+import './style.css'
 
 /** Resolves once the browser has shown the page's first text (or after `limit` ms, whichever is first). */
 function firstPaint(limit: number): Promise<void> {

@@ -3,10 +3,10 @@ import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
 import { appMounted, canAdopt, enableWaiting } from './hydration'
 import { router } from './router'
-import { nextTask, phase } from './timing'
 import { useHistoryStore } from './stores/history'
 import { useQuizStore } from './stores/quiz'
 import { useReviewStore } from './stores/review'
+import { nextTask, phase } from './timing'
 
 /**
  * Mounts the app over the page (src/boot.ts calls this once the page has painted), in three

@@ -1,7 +1,7 @@
+import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '../src/App.vue'
 import { routes } from '../src/router'
@@ -36,7 +36,7 @@ async function mountAt(path: string) {
   return { wrapper, router }
 }
 
-describe('App shell: the update prompt', () => {
+describe('app shell: the update prompt', () => {
   it('registers the service worker only after the first screen is up', async () => {
     const { wrapper } = await mountAt('/')
     expect(registrations).toHaveLength(0)

@@ -17,9 +17,9 @@ const name = (file: string) => relative(SRC, file)
 /** Every module a file imports: static, side-effect, dynamic and re-exports, with `type` marked. */
 function importsOf(source: string): { specifier: string, typeOnly: boolean }[] {
   const found: { specifier: string, typeOnly: boolean }[] = []
-  for (const m of source.matchAll(/\b(import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g))
+  for (const m of source.matchAll(/\b(import|export)\s(\s*type\s)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g))
     found.push({ specifier: m[3]!, typeOnly: m[2] !== undefined })
-  for (const m of source.matchAll(/\bimport\s*\(?\s*['"]([^'"]+)['"]/g))
+  for (const m of source.matchAll(/\bimport\s*(?:\(\s*)?['"]([^'"]+)['"]/g))
     found.push({ specifier: m[1]!, typeOnly: false })
   return found
 }

@@ -1,6 +1,6 @@
+import type { Plugin } from 'vite'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Plugin } from 'vite'
 import { articleModel } from '../quiz/article-view.ts'
 import { articleBody } from '../quiz/bank.ts'
 import { bankFingerprint } from '../quiz/codes.ts'

@@ -1,5 +1,5 @@
-import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { markWaiting } from '../waiting.ts'
 import { bankPlugin } from './bank-plugin.ts'

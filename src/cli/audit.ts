@@ -1,6 +1,7 @@
+import type { Bank } from '../quiz/types'
+import { join } from 'node:path'
 import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { join } from 'node:path'
 import { loadBank, readArticle } from '../build/load-bank'
 import {
   answerFreeStrategies,
@@ -17,7 +18,6 @@ import {
 } from '../quiz/audit'
 import { BankError } from '../quiz/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
-import type { Bank } from '../quiz/types'
 
 /**
  * `npm run questions:audit`: how the bank covers the article, whether every item and generated

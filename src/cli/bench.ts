@@ -1,10 +1,10 @@
+import type { Difficulty } from '../quiz/types'
 import { performance } from 'node:perf_hooks'
-import { stdout } from 'node:process'
+import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank } from '../build/load-bank'
 import { median } from '../build/median'
 import { buildQuiz } from '../quiz/generate'
-import type { Difficulty } from '../quiz/types'
 
 /**
  * `npm run bench`: how long quiz generation takes on one core. Each figure is the median of

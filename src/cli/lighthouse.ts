@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { exit, stdout } from 'node:process'
+import process, { exit, stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'

@@ -1,3 +1,4 @@
+import type { Difficulty } from '../quiz/types'
 import process, { argv, stderr, stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -5,10 +6,9 @@ import { loadBank } from '../build/load-bank'
 import { BankError } from '../quiz/bank'
 import { toPublicQuestion } from '../quiz/export'
 import { buildQuestion, buildQuiz, candidatesFor, selectPool } from '../quiz/generate'
-import { DEFAULT_DIFFICULTY, DIFFICULTIES } from '../quiz/settings'
 import { createRng } from '../quiz/random'
 import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
-import type { Difficulty } from '../quiz/types'
+import { DEFAULT_DIFFICULTY, DIFFICULTIES } from '../quiz/settings'
 
 const SAMPLES_PER_TEMPLATE = 3
 

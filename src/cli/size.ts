@@ -1,7 +1,7 @@
+import type { SizedFile } from '../build/size'
 import { exit, stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { BUDGETS, formatKb, measure, total } from '../build/size'
-import type { SizedFile } from '../build/size'
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url))
 const report = measure(dist)

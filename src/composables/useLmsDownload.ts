@@ -1,5 +1,5 @@
-import { ref } from 'vue'
 import type { Question } from '../quiz/types'
+import { ref } from 'vue'
 import { downloadText } from './download'
 
 export const LMS_FORMATS = {

@@ -1,5 +1,5 @@
-import { onBeforeUnmount, ref } from 'vue'
 import type { Ref } from 'vue'
+import { onBeforeUnmount, ref } from 'vue'
 
 /** Reads QR codes from a video frame: the browser's own detector, or jsQR as a fallback. */
 type FrameReader = (video: HTMLVideoElement) => Promise<string | null>

@@ -1,6 +1,6 @@
+import type { StartOptions } from '../stores/quiz'
 import { ref } from 'vue'
 import { useRouter } from 'vue-router'
-import type { StartOptions } from '../stores/quiz'
 import { useQuizStore } from '../stores/quiz'
 
 /**
@@ -30,5 +30,9 @@ export function useStartQuiz() {
       return start(pending.value)
   }
 
-  return { pending, request, confirm, cancel: () => { pending.value = null } }
+  function cancel() {
+    pending.value = null
+  }
+
+  return { pending, request, confirm, cancel }
 }

@@ -1,5 +1,5 @@
-import { sentenceCoverage } from './audit.ts'
 import type { Bank } from './types.ts'
+import { sentenceCoverage } from './audit.ts'
 
 /** The article as the app shows it: paragraphs of sentences, each with the items that cite it. */
 export interface ArticleSentence {

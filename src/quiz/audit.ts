@@ -1,12 +1,12 @@
 import type { Sentence } from './article.ts'
-import { sentencesCited, splitSentences } from './article.ts'
-import { buildQuiz, questionFrom } from './generate.ts'
-import { DIFFICULTIES } from './settings.ts'
-import { createRng } from './random.ts'
 import type { Finding, RuleContext, SoftRule, Violation } from './rules.ts'
-import { auditQuestion, checkItem, checkNegativeShare, checkQuestion, stemOverlap } from './rules.ts'
 import type { ScenarioTemplate } from './scenarios.ts'
 import type { Bank, Difficulty, Question, Quiz } from './types.ts'
+import { sentencesCited, splitSentences } from './article.ts'
+import { buildQuiz, questionFrom } from './generate.ts'
+import { createRng } from './random.ts'
+import { auditQuestion, checkItem, checkNegativeShare, checkQuestion, stemOverlap } from './rules.ts'
+import { DIFFICULTIES } from './settings.ts'
 
 /** How the bank covers the article, and how the generator behaves over many quizzes. */
 

@@ -1,5 +1,5 @@
-import { sentencesCited, splitSentences } from './article.ts'
 import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from './types.ts'
+import { sentencesCited, splitSentences } from './article.ts'
 
 export const BANK_FORMAT_VERSION = 2
 export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']

@@ -1,6 +1,6 @@
-import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, SESSION_CODE_LENGTH } from './codes.ts'
 import type { CollectedResult } from './collect.ts'
 import type { Check, ReadResult } from './saved.ts'
+import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, SESSION_CODE_LENGTH } from './codes.ts'
 import { fail, int, list, nullable, readList, record, str } from './saved.ts'
 
 /** The class sessions a teacher has run on this device, with the results collected for each. */

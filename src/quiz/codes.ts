@@ -1,6 +1,6 @@
+import type { Bank, Difficulty } from './types.ts'
 import { hashSeed } from './random.ts'
 import { DIFFICULTIES, QUIZ_LENGTHS } from './settings.ts'
-import type { Bank, Difficulty } from './types.ts'
 
 /**
  * Short codes a class passes around without a server: a session's join code, and each student's

@@ -1,5 +1,5 @@
-import { optionLetter } from './keys.ts'
 import type { ClassReportData } from './report.ts'
+import { optionLetter } from './keys.ts'
 
 /**
  * The class report as CSV for a spreadsheet. Names come from students' devices and are not to

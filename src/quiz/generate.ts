@@ -1,10 +1,9 @@
 import type { Rng } from './random.ts'
-import { createRng, randomIndex, shuffle } from './random.ts'
 import type { ScenarioTemplate } from './scenarios.ts'
+import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from './types.ts'
+import { createRng, randomIndex, shuffle } from './random.ts'
 import { SCENARIO_TEMPLATES } from './scenarios.ts'
 import { DEFAULT_DIFFICULTY } from './settings.ts'
-import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from './types.ts'
-
 
 /**
  * How strongly each difficulty prefers items of each level. A zero means "only once every

@@ -1,7 +1,7 @@
 import type { OptionEntry } from './generate.ts'
 import type { LmsQuestion } from './lms-text.ts'
-import { hashSeed } from './random.ts'
 import type { Item, Question } from './types.ts'
+import { hashSeed } from './random.ts'
 
 /**
  * Questions for learning platforms (Moodle and others): a whole bank, item by item, or a class

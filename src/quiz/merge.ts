@@ -1,7 +1,7 @@
 import type { ClassRecord } from './classes.ts'
-import { MAX_CLASSES } from './classes.ts'
 import type { ReviewCard, ReviewDeck } from './review.ts'
 import type { Attempt } from './saved.ts'
+import { MAX_CLASSES } from './classes.ts'
 import { MAX_HISTORY } from './saved.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectedResult } from './collect.ts'
-import { scoreAttempt } from './score.ts'
 import type { Question, Score, Source } from './types.ts'
+import { scoreAttempt } from './score.ts'
 
 /**
  * The teacher's class report, worked out from the collected answers alone: each student's

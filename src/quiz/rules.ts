@@ -1,5 +1,5 @@
-import { normaliseOption } from './bank.ts'
 import type { Item, Question, Source } from './types.ts'
+import { normaliseOption } from './bank.ts'
 
 /**
  * The rules of ../shared/ITEM-WRITING.md as code. Hard rules reject a bank item or a generated
@@ -72,7 +72,7 @@ export function isNegativeStem(stem: string): boolean {
 }
 
 /** Words spelt with a consonant but said with a vowel: "an hour", "an MP", "an 18-vote margin". */
-const AN_BEFORE_CONSONANT_SOUND = /^(?:[Hh]our|[Hh]onest|[Hh]onou?r|[Hh]eir|[FHLMNRSX][A-Z]+\b|8|11\b|11-|18\b|18-|80)/
+const AN_BEFORE_CONSONANT_SOUND = /^(?:[Hh]our|[Hh]onest|[Hh]onou?r|[Hh]eir|[FHLMNRSX][A-Z]+\b|8|11\b|11-|18\b|18-)/
 /** Words spelt with a vowel but said with a consonant: "a one-vote margin", "a UN rule", "a U.S. envoy". */
 const A_BEFORE_VOWEL_SOUND = /^(?:[Oo]ne\b|[Oo]nce\b|[Uu]ni|[Uu]nan|[Uu]se|[Uu]su|[Ee]uro|U\.|U[A-Z])/
 

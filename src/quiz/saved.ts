@@ -1,11 +1,11 @@
-import { decodeSessionCode, encodeResultCode } from './codes.ts'
-import type { ReviewCard, ReviewDeck } from './review.ts'
-import { isDay, MAX_BOX } from './review.ts'
-import type { Answer } from './score.ts'
-import { challengePoints, TIMED_OUT } from './score.ts'
 import type { StoredKind } from './migrations.ts'
-import { LATEST_SCHEMA, migrate } from './migrations.ts'
+import type { ReviewCard, ReviewDeck } from './review.ts'
+import type { Answer } from './score.ts'
 import type { AnswerKind, Difficulty, Question, QuestionForm, Quiz, QuizMode, Source } from './types.ts'
+import { decodeSessionCode, encodeResultCode } from './codes.ts'
+import { LATEST_SCHEMA, migrate } from './migrations.ts'
+import { isDay, MAX_BOX } from './review.ts'
+import { challengePoints, TIMED_OUT } from './score.ts'
 import { cleanText } from './text.ts'
 
 /**
@@ -29,14 +29,14 @@ export interface Envelope<T> {
  * `migratedFrom` is set when the stored value had an older schema: `data` is the migrated value,
  * and the stored one is still in the old schema.
  */
-export type ReadResult<T> =
-  | { status: 'empty' }
-  | { status: 'ok', data: T, migratedFrom?: number }
+export type ReadResult<T>
+  = | { status: 'empty' }
+    | { status: 'ok', data: T, migratedFrom?: number }
   /** Some of the value was usable: `data` is what checked out, `reason` says what did not. */
-  | { status: 'partial', data: T, reason: string, migratedFrom?: number }
-  | { status: 'corrupt', reason: string, migratedFrom?: number }
+    | { status: 'partial', data: T, reason: string, migratedFrom?: number }
+    | { status: 'corrupt', reason: string, migratedFrom?: number }
   /** Written by a newer version of Quorum, in a schema this build cannot read: not to be touched. */
-  | { status: 'newer', schema: number }
+    | { status: 'newer', schema: number }
 
 /** A class session joined with a code: who the student is, and whether to show feedback. */
 export interface ClassSession {

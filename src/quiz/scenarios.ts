@@ -1,6 +1,7 @@
 import type { Rng } from './random.ts'
-import { randomIndex } from './random.ts'
 import type { CouncilOutcome, CouncilVote } from './rules-un.ts'
+import type { Difficulty, Distractor, Item, Level, Source } from './types.ts'
+import { randomIndex } from './random.ts'
 import {
   decideCouncil,
   presentAndVoting,
@@ -11,7 +12,6 @@ import {
   twoThirdsNeeded,
   UN_MEMBERS,
 } from './rules-un.ts'
-import type { Difficulty, Distractor, Item, Level, Source } from './types.ts'
 
 /**
  * Scenario templates: fresh questions made from the voting rules, with keys computed by

@@ -1,8 +1,8 @@
 import type { Decoded, ResultSpec, SessionSpec } from './codes.ts'
+import type { Bank, Quiz, Score } from './types.ts'
 import { bankFingerprint } from './codes.ts'
 import { buildQuiz } from './generate.ts'
 import { scoreAttempt } from './score.ts'
-import type { Bank, Quiz, Score } from './types.ts'
 
 /**
  * A class session: the teacher's settings in a join code, from which every device builds the

@@ -3,6 +3,7 @@
  * never as layout tricks: control characters other than tab and newline go, and so do the
  * bidirectional marks, embeddings, overrides and isolates that can reorder what is displayed.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const UNSAFE = /[\0-\x08\v\f\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 
 export function cleanText(text: string): string {

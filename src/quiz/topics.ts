@@ -1,5 +1,5 @@
-import { candidatesFor } from './generate.ts'
 import type { Bank } from './types.ts'
+import { candidatesFor } from './generate.ts'
 
 /** What the home screen needs to know of a topic, without loading the bank itself. */
 export interface TopicSummary {

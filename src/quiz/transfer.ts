@@ -1,6 +1,6 @@
-import { migrate } from './migrations.ts'
 import type { ReviewDeck } from './review.ts'
 import type { Attempt, QuizProgress } from './saved.ts'
+import { migrate } from './migrations.ts'
 import { checkAttempts, checkDeck, checkProgress, checkValue, MAX_HISTORY } from './saved.ts'
 
 /**

@@ -1,9 +1,9 @@
 /** The type every option of an item shares (rule 5 of ITEM-WRITING.md). */
 export type AnswerKind = 'person' | 'country' | 'number' | 'organisation' | 'text'
 
-export type Source =
-  | { kind: 'article', quote: string }
-  | { kind: 'charter' | 'rules' | 'record', ref: string, quote?: string }
+export type Source
+  = | { kind: 'article', quote: string }
+    | { kind: 'charter' | 'rules' | 'record', ref: string, quote?: string }
 
 export type SourceKind = Source['kind']
 

@@ -1,13 +1,13 @@
-import { defineStore } from 'pinia'
 import type { ProgressData } from '../quiz/transfer'
+import { defineStore } from 'pinia'
 import { decodeImport, encodeExport, mergeProgress } from '../quiz/transfer'
 import { useHistoryStore } from './history'
 import { useQuizStore } from './quiz'
 import { useReviewStore } from './review'
 
-export type ImportOutcome =
-  | { ok: true, results: number, facts: number, saved: boolean }
-  | { ok: false, reason: string }
+export type ImportOutcome
+  = | { ok: true, results: number, facts: number, saved: boolean }
+    | { ok: false, reason: string }
 
 /** Everything the student has on this device, taken out, brought back or cleared as one. */
 export const useDataStore = defineStore('data', () => {

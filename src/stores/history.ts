@@ -1,7 +1,7 @@
+import type { Attempt } from '../quiz/saved'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { mergeHistory } from '../quiz/merge'
-import type { Attempt } from '../quiz/saved'
 import { addAttempt, bestAttempt, readHistory } from '../quiz/saved'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'

@@ -1,11 +1,11 @@
-import bank from 'virtual:quorum-bank'
 import type { Decoded, SessionSpec } from '../quiz/codes'
+import type { Quiz, QuizSettings } from '../quiz/types'
+import bank from 'virtual:quorum-bank'
 import { decodeSessionCode, normaliseCode } from '../quiz/codes'
 import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate'
-import { buildSessionQuiz } from '../quiz/session'
 import { REVIEW_SESSION_LENGTH } from '../quiz/review'
+import { buildSessionQuiz } from '../quiz/session'
 import { QUIZ_LENGTHS } from '../quiz/settings'
-import type { Quiz, QuizSettings } from '../quiz/types'
 
 /**
  * The bank and the generator, loaded only when a quiz starts: the home screen does not need

@@ -1,11 +1,10 @@
+import type { Attempt, QuizProgress } from '../quiz/saved'
+import type { Difficulty, QuizMode } from '../quiz/types'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
-import type { Difficulty, QuizMode } from '../quiz/types'
-import type { QuizProgress } from '../quiz/saved'
 import { readProgress, summariseAttempt } from '../quiz/saved'
 import { scoreAttempt, TIMED_OUT } from '../quiz/score'
-import type { Attempt } from '../quiz/saved'
+import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
 import { useHistoryStore } from './history'
 import { useNoticesStore } from './notices'
 import { useReviewStore } from './review'
@@ -76,11 +75,11 @@ export const useQuizStore = defineStore('quiz', () => {
       : options.items !== undefined
         ? makeItemsQuiz(options.items, seed)
         : makeQuiz({
-          seed,
-          count: options.count ?? DEFAULT_QUIZ_LENGTH,
-          topic: options.topic ?? null,
-          difficulty: options.difficulty ?? DEFAULT_DIFFICULTY,
-        })
+            seed,
+            count: options.count ?? DEFAULT_QUIZ_LENGTH,
+            topic: options.topic ?? null,
+            difficulty: options.difficulty ?? DEFAULT_DIFFICULTY,
+          })
     if (quiz.questions.length === 0)
       return false
     if (options.mode === 'challenge')

@@ -1,7 +1,7 @@
+import type { Day, ReviewDeck } from '../quiz/review'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { mergeDecks } from '../quiz/merge'
-import type { Day, ReviewDeck } from '../quiz/review'
 import { dueFacts, recordAnswer } from '../quiz/review'
 import { readReview } from '../quiz/saved'
 import { STORAGE_KEYS } from './storage'

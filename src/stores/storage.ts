@@ -1,6 +1,6 @@
+import type { ReadResult } from '../quiz/saved'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ReadResult } from '../quiz/saved'
 import { envelopeSchema, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '../quiz/saved'
 import { useNoticesStore } from './notices'
 

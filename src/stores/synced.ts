@@ -1,10 +1,10 @@
 import type { Ref } from 'vue'
+import type { ReadResult } from '../quiz/saved'
+import type { StorageKey } from './storage'
 import { ref } from 'vue'
 import { useStorageEvent } from '../composables/useStorageEvent'
 import { sameData } from '../quiz/merge'
-import type { ReadResult } from '../quiz/saved'
 import { useNoticesStore } from './notices'
-import type { StorageKey } from './storage'
 import { isReadOnly, loadKey, saveKey, useStorageStore } from './storage'
 
 /**

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import type { Rolldown } from 'vite'
+import { describe, expect, it } from 'vitest'
 import { COMPILE_HINT, compileHintsPlugin, startupChunks } from '../../src/build/compile-hints'
 
 type Bundle = Rolldown.OutputBundle

@@ -1,10 +1,10 @@
+import type { PublicQuestion } from '../../src/quiz/export'
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBank } from '../../src/build/load-bank'
-import type { PublicQuestion } from '../../src/quiz/export'
 import { candidatesFor } from '../../src/quiz/generate'
 import { SCENARIO_TEMPLATES } from '../../src/quiz/scenarios'
 

@@ -1,7 +1,7 @@
+import type { Question } from '../../src/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AnswerFeedback from '../../src/components/AnswerFeedback.vue'
-import type { Question } from '../../src/quiz/types'
 import { makeQuestion } from '../builders'
 import { getByRole, queryAllByRole } from './by-role'
 
@@ -10,7 +10,7 @@ function mountFeedback(chosen: number, question: Question = makeQuestion()) {
   return mount(AnswerFeedback, { props: { question, chosen } })
 }
 
-describe('AnswerFeedback', () => {
+describe('answerFeedback', () => {
   it.each([
     [1, 'Correct.'],
     [0, 'Not quite. The answer is United States.'],

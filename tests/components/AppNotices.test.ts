@@ -1,7 +1,7 @@
+import type { Notice } from '../../src/stores/notices'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import AppNotices from '../../src/components/AppNotices.vue'
-import type { Notice } from '../../src/stores/notices'
 import { getByRole, queryAllByRole } from './by-role'
 
 const NOTICES: Notice[] = [
@@ -9,7 +9,7 @@ const NOTICES: Notice[] = [
   { id: 9, text: 'Some saved data could not be read.' },
 ]
 
-describe('AppNotices', () => {
+describe('appNotices', () => {
   it('lists every notice in one alert', () => {
     const alert = getByRole(mount(AppNotices, { props: { notices: NOTICES } }), 'alert')
     expect(alert.findAll('p').map(p => p.find('span').text())).toEqual(NOTICES.map(n => n.text))

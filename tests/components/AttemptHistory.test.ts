@@ -11,7 +11,7 @@ function rowsOf(attempts = [makeAttempt()]) {
   return wrapper.findAll('tbody tr').map(r => r.findAll('td').slice(1).map(td => td.text()))
 }
 
-describe('AttemptHistory', () => {
+describe('attemptHistory', () => {
   it.each([
     [makeAttempt(), ['Quiz', 'All topics', 'normal', '1 of 2']],
     [makeAttempt({ topic: 'vote', difficulty: 'easy' }), ['Quiz', 'The vote', 'easy', '1 of 2']],

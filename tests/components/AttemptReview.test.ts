@@ -8,7 +8,7 @@ function reviewItems(attempt = makeAttempt()) {
   return queryAllByRole(mount(AttemptReview, { props: { attempt } }), 'listitem').map(li => li.text().replace(/\s+/g, ' '))
 }
 
-describe('AttemptReview', () => {
+describe('attemptReview', () => {
   it('lists every question, numbered for screen readers, with its prompt', () => {
     const items = reviewItems()
     expect(items).toHaveLength(2)

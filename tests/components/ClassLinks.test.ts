@@ -5,7 +5,7 @@ import ClassLinks from '../../src/components/ClassLinks.vue'
 import { routes } from '../../src/routes'
 import { queryAllByRole } from './by-role'
 
-describe('ClassLinks', () => {
+describe('classLinks', () => {
   it('links to joining and to running a class session', async () => {
     const router = createRouter({ history: createMemoryHistory(), routes })
     const wrapper = mount(ClassLinks, { global: { plugins: [router] } })

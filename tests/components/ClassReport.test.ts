@@ -1,9 +1,9 @@
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
+import type { CollectedResult } from '../../src/quiz/collect'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClassReport from '../../src/components/ClassReport.vue'
 import { encodeResultCode } from '../../src/quiz/codes'
-import type { CollectedResult } from '../../src/quiz/collect'
 import { makeQuestion, makeQuiz } from '../builders'
 import { getByRole, queryAllByRole } from './by-role'
 
@@ -33,7 +33,7 @@ function rowsOf(wrapper: VueWrapper, caption: string): string[][] {
   return table.findAll('tbody tr').map(row => row.findAll('th, td').map((cell: DOMWrapper<Element>) => cell.text().replace(/\s+/g, ' ')))
 }
 
-describe('ClassReport', () => {
+describe('classReport', () => {
   it('sums up the class: how many students, the mean and the median', () => {
     const wrapper = mountReport([DEE, CY, AMAL, BO])
     const summary = getByRole(wrapper, 'region', 'Class report').get('.summary').text()

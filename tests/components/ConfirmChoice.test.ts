@@ -5,7 +5,7 @@ import { getByRole } from './by-role'
 
 const props = { message: 'Start a new quiz? The quiz in progress will be lost.', yes: 'Yes, start a new quiz', no: 'No, keep it' }
 
-describe('ConfirmChoice', () => {
+describe('confirmChoice', () => {
   it.each([
     ['Yes, start a new quiz', 'confirm'],
     ['No, keep it', 'cancel'],

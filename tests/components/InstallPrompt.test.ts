@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import InstallPrompt from '../../src/components/InstallPrompt.vue'
 import { getByRole, queryAllByRole } from './by-role'
 
-describe('InstallPrompt', () => {
+describe('installPrompt', () => {
   it('offers an Install button where the browser can install', async () => {
     const wrapper = mount(InstallPrompt, { props: { offer: 'button' } })
     await getByRole(wrapper, 'button', 'Install Quorum').trigger('click')

@@ -28,7 +28,7 @@ const RESULT = encodeResultCode({
   answers: [0, 1, 2, 3, null, 0, 1, 2, 0, 1],
 })
 
-describe('QrCode', () => {
+describe('qrCode', () => {
   it.each([
     ['a join link', 'https://quorum.example/join/4Z7KMQ2PXA'],
     ['a result code', RESULT],

@@ -1,7 +1,7 @@
+import type { Question } from '../../src/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import QuestionCard from '../../src/components/QuestionCard.vue'
-import type { Question } from '../../src/quiz/types'
 import { makeQuestion } from '../builders'
 import { getByRole, namesOf } from './by-role'
 
@@ -10,7 +10,7 @@ function mountCard(chosen: number | null = null, question: Question = makeQuesti
   return mount(QuestionCard, { props: { question, chosen } })
 }
 
-describe('QuestionCard', () => {
+describe('questionCard', () => {
   it('shows the prompt as the heading', () => {
     expect(getByRole(mountCard(), 'heading').text()).toBe('Which country drafted the competing resolution?')
   })

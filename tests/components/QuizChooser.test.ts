@@ -9,7 +9,7 @@ function mountChooser() {
   return mount(QuizChooser, { props: { topics } })
 }
 
-describe('QuizChooser', () => {
+describe('quizChooser', () => {
   it('groups topic, length and difficulty as labelled radio buttons', () => {
     const wrapper = mountChooser()
     expect(namesOf(wrapper, 'group')).toEqual(['Topic', 'Length', 'Difficulty'])
@@ -37,7 +37,7 @@ describe('QuizChooser', () => {
   })
 })
 
-describe('QuizChooser: timed challenge', () => {
+describe('quizChooser: timed challenge', () => {
   it('is off unless ticked, and says what it means', async () => {
     const wrapper = mountChooser()
     const box = wrapper.get('input[type="checkbox"]')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import QuizProgress from '../../src/components/QuizProgress.vue'
 import { getByRole } from './by-role'
 
-describe('QuizProgress', () => {
+describe('quizProgress', () => {
   it.each([
     [1, 5, 'Question 1 of 5'],
     [3, 10, 'Question 3 of 10'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ReloadPrompt from '../../src/components/ReloadPrompt.vue'
 import { getByRole } from './by-role'
 
-describe('ReloadPrompt', () => {
+describe('reloadPrompt', () => {
   it('is an alert that says a new version is ready', () => {
     expect(getByRole(mount(ReloadPrompt), 'alert').text()).toContain('A new version of Quorum is ready.')
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ReviewDue from '../../src/components/ReviewDue.vue'
 import { queryAllByRole } from './by-role'
 
-describe('ReviewDue', () => {
+describe('reviewDue', () => {
   it.each([
     [0, 'Nothing is due for review today.', 0],
     [1, '1 question is due for review.', 1],

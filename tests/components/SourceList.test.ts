@@ -1,14 +1,14 @@
+import type { Source } from '../../src/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../src/components/SourceList.vue'
-import type { Source } from '../../src/quiz/types'
 import { getByRole, queryAllByRole } from './by-role'
 
 function mountSources(sources: Source[]) {
   return mount(SourceList, { props: { sources } })
 }
 
-describe('SourceList', () => {
+describe('sourceList', () => {
   it.each<[string, Source, string, string | null]>([
     ['an article quote', { kind: 'article', quote: 'passed with 93 votes for' }, 'From the article:', 'passed with 93 votes for'],
     ['a charter reference', { kind: 'charter', ref: 'UN Charter, Article 27(3)' }, 'Source: UN Charter, Article 27(3)', null],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import TopicProgress from '../../src/components/TopicProgress.vue'
 import { queryAllByRole } from './by-role'
 
-describe('TopicProgress', () => {
+describe('topicProgress', () => {
   it.each([
     [{ topic: 'vote', title: 'The vote', seen: 0, mastered: 0, total: 40 }, 'The vote: 0 of 40 facts mastered', 0],
     [{ topic: 'vote', title: 'The vote', seen: 5, mastered: 2, total: 40 }, 'The vote: 2 of 40 facts mastered, 3 more in review', 2],

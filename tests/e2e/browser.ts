@@ -1,14 +1,15 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { PreviewServer } from 'vite'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import axe from 'axe-core'
 import { chromium } from 'playwright-core'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
 import { preview } from 'vite'
-import type { PreviewServer } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url))
@@ -192,8 +193,14 @@ export function useBrowserAndServer(): { readonly browser: Browser, readonly ser
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 }
 
 export interface SwitchableServer extends AppServer {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, chromePath, launchBrowser } from './browser'
 

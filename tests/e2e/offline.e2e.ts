@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppServer } from './browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newPhoneContext, playWholeQuiz, serveBuild, waitForController, watchErrors } from './browser'
 
 describe('offline, as a student on a bus', () => {

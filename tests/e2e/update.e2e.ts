@@ -1,9 +1,9 @@
+import type { Browser, Page } from 'playwright-core'
+import type { SwitchableServer } from './browser'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SwitchableServer } from './browser'
 import { DIST, launchBrowser, newPhoneContext, playWholeQuiz, serveDir, waitForApp, waitForController } from './browser'
 
 /** Copies of the build as successive deploys: the same app, changed the way a new build changes. */
@@ -35,7 +35,11 @@ function renameAsset(dir: string, from: string, to: string) {
 function countLoads(page: Page): { readonly count: number } {
   let count = 0
   page.on('load', () => count++)
-  return { get count() { return count } }
+  return {
+    get count() {
+      return count
+    },
+  }
 }
 
 describe('deploys while the app is open', () => {

@@ -1,7 +1,7 @@
+import type { Decoded, ResultSpec, SessionSpec } from '../../src/quiz/codes'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Decoded, ResultSpec, SessionSpec } from '../../src/quiz/codes'
 import {
   cleanName,
   decodeResultCode,

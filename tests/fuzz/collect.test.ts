@@ -1,9 +1,9 @@
+import type { SessionSpec } from '../../src/quiz/codes'
+import type { Collected, CollectedResult } from '../../src/quiz/collect'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { SessionSpec } from '../../src/quiz/codes'
 import { cleanName, decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH, normaliseCode } from '../../src/quiz/codes'
-import type { Collected, CollectedResult } from '../../src/quiz/collect'
 import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '../../src/quiz/collect'
 import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
@@ -63,36 +63,42 @@ const pools = Array.from({ length: MAX_QUESTIONS + 1 }, (_, q) => ({
 const poolOf = (questions: number) => pools[questions] ?? { good: [], otherCount: [], otherSession: [] }
 
 /** One piece of a paste: a good code for the session, a code with a flaw, or text that is none. */
-const fragmentArb = (questions: number): fc.Arbitrary<string> => fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).good), layoutArb).map(([code, l]) => laidOut(code, l)) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).otherCount), layoutArb).map(([code, l]) => laidOut(code, l)) },
-  { weight: 1, arbitrary: fc.constantFrom(...poolOf(questions).otherSession) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).good), editsArb(1, 3)).map(([code, edits]) => applyEdits(code, edits)) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...ALPHABET, ' ', '-'), minLength: 1, maxLength: 40 }) },
-  { weight: 1, arbitrary: anyText(30) },
-)
+function fragmentArb(questions: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).good), layoutArb).map(([code, l]) => laidOut(code, l)) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).otherCount), layoutArb).map(([code, l]) => laidOut(code, l)) },
+    { weight: 1, arbitrary: fc.constantFrom(...poolOf(questions).otherSession) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...poolOf(questions).good), editsArb(1, 3)).map(([code, edits]) => applyEdits(code, edits)) },
+    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...ALPHABET, ' ', '-'), minLength: 1, maxLength: 40 }) },
+    { weight: 1, arbitrary: anyText(30) },
+  )
+}
 
 const separatorArb = fc.constantFrom('\n', '\r\n', ',', ', ', ';', ' ', '\t', '\u2028', '\u0085', ' ,\n ', '\n\n', '\u000B', '')
 
-const pasteArb = (questions: number): fc.Arbitrary<string> => fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.tuple(fragmentArb(questions), separatorArb), { maxLength: 5 }).map(parts => parts.map(([f, s]) => f + s).join('')) },
-  { weight: 1, arbitrary: anyText(200) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.oneof(fc.constantFrom(...ALPHABET, ' ', '-', '\n', ','), trickyChar), maxLength: 2 * MAX_RESULT_CODE_LENGTH }) },
-)
+function pasteArb(questions: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.tuple(fragmentArb(questions), separatorArb), { maxLength: 5 }).map(parts => parts.map(([f, s]) => f + s).join('')) },
+    { weight: 1, arbitrary: anyText(200) },
+    { weight: 1, arbitrary: fc.string({ unit: fc.oneof(fc.constantFrom(...ALPHABET, ' ', '-', '\n', ','), trickyChar), maxLength: 2 * MAX_RESULT_CODE_LENGTH }) },
+  )
+}
 
 /** What was collected before: read from the session's codes, or anything a stored record could hold. */
-const existingArb = (questions: number): fc.Arbitrary<CollectedResult[]> => fc.array(fc.oneof(
-  fc.constantFrom(...poolOf(questions).good).map((code): CollectedResult => {
-    const decoded = decodeResultCode(code)
-    return { code, name: decoded.ok ? decoded.value.name : '', answers: decoded.ok ? decoded.value.answers : [], collectedAt: '2026-03-01T08:00:00.000Z' }
-  }),
-  fc.record({
-    code: fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 30 }),
-    name: nameArb,
-    answers: fc.array(fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }), { maxLength: 6 }),
-    collectedAt: fc.constant('2026-03-01T08:00:00.000Z'),
-  }),
-), { maxLength: 4 })
+function existingArb(questions: number): fc.Arbitrary<CollectedResult[]> {
+  return fc.array(fc.oneof(
+    fc.constantFrom(...poolOf(questions).good).map((code): CollectedResult => {
+      const decoded = decodeResultCode(code)
+      return { code, name: decoded.ok ? decoded.value.name : '', answers: decoded.ok ? decoded.value.answers : [], collectedAt: '2026-03-01T08:00:00.000Z' }
+    }),
+    fc.record({
+      code: fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 30 }),
+      name: nameArb,
+      answers: fc.array(fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }), { maxLength: 6 }),
+      collectedAt: fc.constant('2026-03-01T08:00:00.000Z'),
+    }),
+  ), { maxLength: 4 })
+}
 
 function nameKey(name: string): string {
   return cleanName(name).normalize('NFC').toLowerCase()

@@ -1,14 +1,14 @@
-import fc from 'fast-check'
 import type { ClassRecord } from '../../src/quiz/classes'
 import type { CollectedResult } from '../../src/quiz/collect'
 import type { ReviewCard, ReviewDeck } from '../../src/quiz/review'
-import { isDay, MAX_BOX } from '../../src/quiz/review'
 import type { Attempt, AttemptQuestion, ClassSession, QuizProgress } from '../../src/quiz/saved'
-import { TIMED_OUT } from '../../src/quiz/score'
 import type { ProgressData } from '../../src/quiz/transfer'
 import type { Question, QuizMode, Source } from '../../src/quiz/types'
-import { ALPHABET, ensure } from './mutate'
+import fc from 'fast-check'
+import { isDay, MAX_BOX } from '../../src/quiz/review'
+import { TIMED_OUT } from '../../src/quiz/score'
 import { cleanText } from '../../src/quiz/text'
+import { ALPHABET, ensure } from './mutate'
 
 /**
  * Valid saved data, built small so that ten thousand of them are cheap: the fuzzers damage it,
@@ -99,12 +99,14 @@ export const attemptArb: fc.Arbitrary<Attempt> = fc.record({
   spare: fc.nat(),
 }).map(({ spare, ...a }) => ({ ...a, total: a.questions.length, correct: a.questions.length === 0 ? 0 : spare % (a.questions.length + 1) }))
 
-const reviewCard = (fact: string): fc.Arbitrary<ReviewCard> => fc.record({
-  box: fc.integer({ min: 1, max: MAX_BOX }),
-  due: day,
-  seen: fc.integer({ min: 1, max: 40 }),
-  spare: fc.nat(),
-}).map(({ spare, ...c }) => ({ fact, ...c, lapses: spare % (c.seen + 1) }))
+function reviewCard(fact: string): fc.Arbitrary<ReviewCard> {
+  return fc.record({
+    box: fc.integer({ min: 1, max: MAX_BOX }),
+    due: day,
+    seen: fc.integer({ min: 1, max: 40 }),
+    spare: fc.nat(),
+  }).map(({ spare, ...c }) => ({ fact, ...c, lapses: spare % (c.seen + 1) }))
+}
 
 export const deckArb: fc.Arbitrary<ReviewDeck> = fc.uniqueArray(factName, { maxLength: 4 })
   .chain(facts => fc.tuple(...facts.map(reviewCard)))

@@ -1,10 +1,10 @@
+import type { ClassRecord } from '../../src/quiz/classes'
+import type { ReviewDeck } from '../../src/quiz/review'
+import type { Attempt, Check, QuizProgress, ReadResult } from '../../src/quiz/saved'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ClassRecord } from '../../src/quiz/classes'
 import { checkClassRecords, readClassRecords } from '../../src/quiz/classes'
-import type { ReviewDeck } from '../../src/quiz/review'
-import type { Attempt, Check, QuizProgress, ReadResult } from '../../src/quiz/saved'
 import { checkAttempts, checkDeck, checkProgress, checkValue, readEnvelope, readFlag, readHistory, readProgress, readReview, SAVED_SCHEMA_VERSION, wrapEnvelope } from '../../src/quiz/saved'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, canonical, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, mutateText, nastyValue, textMutationArb } from './mutate'

@@ -1,9 +1,9 @@
+import type { Attempt } from '../../src/quiz/saved'
+import type { ImportResult, ProgressData } from '../../src/quiz/transfer'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Attempt } from '../../src/quiz/saved'
 import { checkAttempts, checkDeck, checkProgress, checkValue, MAX_HISTORY } from '../../src/quiz/saved'
-import type { ImportResult, ProgressData } from '../../src/quiz/transfer'
 import { decodeImport, encodeExport, EXPORT_KIND, EXPORT_VERSION, MAX_IMPORT_BYTES, mergeProgress } from '../../src/quiz/transfer'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, canonical, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, mutateText, nastyValue, textMutationArb } from './mutate'

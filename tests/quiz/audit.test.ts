@@ -1,3 +1,5 @@
+import type { ScenarioTemplate } from '../../src/quiz/scenarios'
+import type { Question } from '../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
 import {
   answerFreeStrategies,
@@ -16,8 +18,6 @@ import {
 } from '../../src/quiz/audit'
 import { buildQuiz } from '../../src/quiz/generate'
 import { randomIndex } from '../../src/quiz/random'
-import type { ScenarioTemplate } from '../../src/quiz/scenarios'
-import type { Question } from '../../src/quiz/types'
 import { makeBank, makeBigBank, makeItem, makeQuestion, makeQuiz, makeTextItem } from '../builders'
 
 const ctx = { article: 'It passed with 93 votes for. Trump’s administration had drafted a competing resolution.' }

@@ -1,22 +1,23 @@
-import { describe, expect, it } from 'vitest'
 import type { ClassRecord } from '../../src/quiz/classes'
+import type { CollectedResult } from '../../src/quiz/collect'
+import { describe, expect, it } from 'vitest'
 import { checkClassRecords, MAX_CLASSES, readClassRecords, upsertClass } from '../../src/quiz/classes'
 import { encodeResultCode, encodeSessionCode } from '../../src/quiz/codes'
-import type { CollectedResult } from '../../src/quiz/collect'
 import { checkValue, readEnvelope } from '../../src/quiz/saved'
 import { makeStored } from '../builders'
 
 const SESSION = { topicIndex: 0, count: 5, difficulty: 'normal', feedback: true, seed: 4242, bank: 517 } as const
 const JOIN = encodeSessionCode(SESSION)
 
-const makeResult = (over: Partial<CollectedResult> = {}): CollectedResult => {
+function makeResult(over: Partial<CollectedResult> = {}): CollectedResult {
   const name = over.name ?? 'Amal'
   const answers = over.answers ?? [0, 1, null, 3, 2]
   return { code: encodeResultCode({ session: SESSION, name, answers }), name, answers, collectedAt: '2026-03-04T09:30:00.000Z', ...over }
 }
 
-const makeClass = (over: Partial<ClassRecord> = {}): ClassRecord =>
-  ({ joinCode: JOIN, createdAt: '2026-03-04T09:00:00.000Z', results: [makeResult()], ...over })
+function makeClass(over: Partial<ClassRecord> = {}): ClassRecord {
+  return { joinCode: JOIN, createdAt: '2026-03-04T09:00:00.000Z', results: [makeResult()], ...over }
+}
 
 /** A stored class list with one field of the first record (or its first result) replaced. */
 function withField(field: string, value: unknown, inResult = false): unknown {

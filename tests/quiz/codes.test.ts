@@ -1,7 +1,6 @@
+import type { ResultSpec, SessionSpec } from '../../src/quiz/codes'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ResultSpec, SessionSpec } from '../../src/quiz/codes'
-import { makeBigBank } from '../builders'
 import {
   bankFingerprint,
   cleanName,
@@ -16,11 +15,13 @@ import {
   normaliseCode,
   SESSION_CODE_LENGTH,
 } from '../../src/quiz/codes'
+import { makeBigBank } from '../builders'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
-const session = (over: Partial<SessionSpec> = {}): SessionSpec =>
-  ({ topicIndex: 2, count: 10, difficulty: 'hard', feedback: true, seed: 123_456, bank: 517, ...over })
+function session(over: Partial<SessionSpec> = {}): SessionSpec {
+  return { topicIndex: 2, count: 10, difficulty: 'hard', feedback: true, seed: 123_456, bank: 517, ...over }
+}
 
 const sessionArb: fc.Arbitrary<SessionSpec> = fc.record({
   topicIndex: fc.integer({ min: 0, max: 7 }),
@@ -191,8 +192,9 @@ function symbolsOf(bits: number[]): string {
 }
 
 interface RawSession { version?: number, count?: number, difficulty?: number }
-const sessionBits = ({ version = 1, count = 0, difficulty = 0 }: RawSession = {}) =>
-  [...bitsOf(version, 2), ...bitsOf(0, 3), ...bitsOf(count, 2), ...bitsOf(difficulty, 2), 0, ...bitsOf(77, 20), ...bitsOf(517, 10)]
+function sessionBits({ version = 1, count = 0, difficulty = 0 }: RawSession = {}) {
+  return [...bitsOf(version, 2), ...bitsOf(0, 3), ...bitsOf(count, 2), ...bitsOf(difficulty, 2), 0, ...bitsOf(77, 20), ...bitsOf(517, 10)]
+}
 
 function rawJoinCode(s: RawSession): string {
   const body = sessionBits(s)

@@ -1,25 +1,28 @@
+import type { SessionSpec } from '../../src/quiz/codes'
+import type { CollectedResult } from '../../src/quiz/collect'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { SessionSpec } from '../../src/quiz/codes'
 import { encodeResultCode, groupCode, MAX_RESULT_CODE_LENGTH } from '../../src/quiz/codes'
-import type { CollectedResult } from '../../src/quiz/collect'
 import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, removeResult, SHOWN_LENGTH, splitCodes } from '../../src/quiz/collect'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const NOW = '2026-03-04T09:30:00.000Z'
 const COUNT = 5
 
-const spec = (over: Partial<SessionSpec> = {}): SessionSpec =>
-  ({ topicIndex: 0, count: COUNT, difficulty: 'normal', feedback: true, seed: 4242, bank: 517, ...over })
+function spec(over: Partial<SessionSpec> = {}): SessionSpec {
+  return { topicIndex: 0, count: COUNT, difficulty: 'normal', feedback: true, seed: 4242, bank: 517, ...over }
+}
 
 const ANSWERS = [0, 1, 2, 3, null]
 
 /** A student's result code for the session `spec()` unless told otherwise. */
-const code = (name: string, answers: (number | null)[] = ANSWERS, over: Partial<SessionSpec> = {}) =>
-  encodeResultCode({ session: spec(over), name, answers })
+function code(name: string, answers: (number | null)[] = ANSWERS, over: Partial<SessionSpec> = {}) {
+  return encodeResultCode({ session: spec(over), name, answers })
+}
 
-const collected = (name: string, answers: (number | null)[] = ANSWERS): CollectedResult =>
-  ({ code: code(name, answers), name, answers, collectedAt: '2026-03-04T09:00:00.000Z' })
+function collected(name: string, answers: (number | null)[] = ANSWERS): CollectedResult {
+  return { code: code(name, answers), name, answers, collectedAt: '2026-03-04T09:00:00.000Z' }
+}
 
 const collect = (text: string, existing: CollectedResult[] = []) => collectCodes(spec(), COUNT, existing, text, NOW)
 

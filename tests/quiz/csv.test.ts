@@ -1,7 +1,7 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
 import type { CollectedResult } from '../../src/quiz/collect'
 import type { CsvCell } from '../../src/quiz/csv'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
 import { BOM, questionsCsv, studentsCsv, toCsv } from '../../src/quiz/csv'
 import { classReport } from '../../src/quiz/report'
 import { makeQuestion } from '../builders'
@@ -60,8 +60,9 @@ const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/
 const FORMULA = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/
 
 /** The field a cell should come back as: a number's text, or the string, an apostrophe first if it could be a formula. */
-const expectedCell = (cell: CsvCell): string =>
-  cell === null ? '' : typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell === 0 ? 0 : cell) : '') : FORMULA.test(cell) ? `'${cell}` : cell
+function expectedCell(cell: CsvCell): string {
+  return cell === null ? '' : typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell === 0 ? 0 : cell) : '') : FORMULA.test(cell) ? `'${cell}` : cell
+}
 
 describe('toCsv', () => {
   it.each<[string, CsvCell, string]>([

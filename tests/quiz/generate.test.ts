@@ -1,7 +1,8 @@
+import type { Difficulty, Item, Level } from '../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
 import {
-  buildQuestion,
   buildItemsQuiz,
+  buildQuestion,
   buildQuiz,
   buildReviewQuiz,
   candidatesFor,
@@ -14,13 +15,13 @@ import {
 } from '../../src/quiz/generate'
 import { createRng } from '../../src/quiz/random'
 import { SCENARIO_TEMPLATES } from '../../src/quiz/scenarios'
-import type { Difficulty, Item, Level } from '../../src/quiz/types'
 import { makeBank, makeBigBank, makeItem, makeTextItem } from '../builders'
 
 const bank = makeBigBank(30)
 const NO_TEMPLATES = [] as const
-const settings = (over: Partial<{ seed: string, count: number, topic: string | null, difficulty: Difficulty }> = {}) =>
-  ({ seed: '42', count: 10, topic: null, difficulty: 'normal' as Difficulty, ...over })
+function settings(over: Partial<{ seed: string, count: number, topic: string | null, difficulty: Difficulty }> = {}) {
+  return { seed: '42', count: 10, topic: null, difficulty: 'normal' as Difficulty, ...over }
+}
 
 describe('buildQuiz', () => {
   it('gives an identical quiz for the same seed and settings', () => {

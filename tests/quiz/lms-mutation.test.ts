@@ -1,14 +1,15 @@
+import type { LmsQuestion } from '../../src/quiz/lms'
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { LmsQuestion } from '../../src/quiz/lms'
 import { aikenProblem, generalFeedback, lmsFromItem, lmsFromQuestion, sourceText, toGift, toMoodleXml } from '../../src/quiz/lms'
 import { hashSeed } from '../../src/quiz/random'
 import { makeQuestion, makeTextItem } from '../builders'
 
 // What the round trips in tests/quiz/lms/ leave open: the edges of each rule, and the exact text.
 
-const question = (over: Partial<LmsQuestion> = {}): LmsQuestion =>
-  ({ ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over })
+function question(over: Partial<LmsQuestion> = {}): LmsQuestion {
+  return { ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over }
+}
 
 describe('aikenProblem at its edges', () => {
   const two = ['France', 'Russia']

@@ -1,10 +1,10 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
 import type { ClassRecord } from '../../src/quiz/classes'
-import { MAX_CLASSES } from '../../src/quiz/classes'
-import { laterCard, mergeClasses, mergeDecks, mergeHistory, sameData } from '../../src/quiz/merge'
 import type { ReviewCard } from '../../src/quiz/review'
 import type { Attempt } from '../../src/quiz/saved'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { MAX_CLASSES } from '../../src/quiz/classes'
+import { laterCard, mergeClasses, mergeDecks, mergeHistory, sameData } from '../../src/quiz/merge'
 import { MAX_HISTORY } from '../../src/quiz/saved'
 import { makeAttempt } from '../builders'
 import { attemptArb, cardArb, classRecordArb } from '../fixtures/storage/arbitraries'
@@ -12,11 +12,13 @@ import { attemptArb, cardArb, classRecordArb } from '../fixtures/storage/arbitra
 const at = (id: string, minute: number) => makeAttempt({ id, finishedAt: `2026-03-04T10:${String(minute).padStart(2, '0')}:00.000Z` })
 const ids = (attempts: { id: string }[]) => attempts.map(a => a.id)
 const card = (overrides: Partial<ReviewCard> = {}): ReviewCard => ({ fact: 'f', box: 2, due: '2026-03-06', seen: 2, lapses: 0, ...overrides })
-const session = (joinCode: string, codes: string[] = [], createdAt = '2026-03-01T09:00:00.000Z'): ClassRecord => ({
-  joinCode,
-  createdAt,
-  results: codes.map(code => ({ code, name: code, answers: [0], collectedAt: createdAt })),
-})
+function session(joinCode: string, codes: string[] = [], createdAt = '2026-03-01T09:00:00.000Z'): ClassRecord {
+  return {
+    joinCode,
+    createdAt,
+    results: codes.map(code => ({ code, name: code, answers: [0], collectedAt: createdAt })),
+  }
+}
 
 describe('mergeHistory', () => {
   it.each([

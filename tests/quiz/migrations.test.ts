@@ -1,11 +1,11 @@
+import type { StoredKind } from '../../src/quiz/migrations'
+import type { ReadResult } from '../../src/quiz/saved'
 // @vitest-environment node
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readClassRecords } from '../../src/quiz/classes'
-import type { StoredKind } from '../../src/quiz/migrations'
 import { LATEST_SCHEMA, migrate, MIGRATIONS } from '../../src/quiz/migrations'
-import type { ReadResult } from '../../src/quiz/saved'
 import { readFlag, readHistory, readProgress, readReview, SAVED_SCHEMA_VERSION, wrapEnvelope } from '../../src/quiz/saved'
 import { makeAttempt, makeProgress, makeStored } from '../builders'
 import { classesArb, deckArb, historyArb, progressArb } from '../fixtures/storage/arbitraries'

@@ -1,6 +1,6 @@
+import type { Attempt } from '../../src/quiz/saved'
 import { describe, expect, it } from 'vitest'
 import { bestStreak, overallAccuracy } from '../../src/quiz/progress'
-import type { Attempt } from '../../src/quiz/saved'
 import { makeAttempt } from '../builders'
 
 /** An attempt whose answers are right or wrong as the pattern says: "RRW" is right, right, wrong. */

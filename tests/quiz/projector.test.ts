@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import type { Slide, SlideAction } from '../../src/quiz/projector'
+import { describe, expect, it } from 'vitest'
 import { FIRST_SLIDE, slideActionForKey, stepSlide } from '../../src/quiz/projector'
 
 const s = (index: number, revealed: boolean): Slide => ({ index, revealed })

@@ -1,22 +1,25 @@
+import type { CollectedResult } from '../../src/quiz/collect'
+import type { Question } from '../../src/quiz/types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { CollectedResult } from '../../src/quiz/collect'
 import { classReport, MOST_MISSED } from '../../src/quiz/report'
-import type { Question } from '../../src/quiz/types'
 import { makeQuestion } from '../builders'
 
 /** A four-option question whose key is option `answer`. */
-const q = (n: number, answer: number): Question => makeQuestion({
-  id: `q-${n}`,
-  prompt: `Question ${n}?`,
-  options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
-  answer,
-  reasons: ['Not alpha.', 'Not beta.', 'Not gamma.', 'Not delta.'].map((r, i) => (i === answer ? null : r)),
-  explanation: `Because of ${n}.`,
-})
+function q(n: number, answer: number): Question {
+  return makeQuestion({
+    id: `q-${n}`,
+    prompt: `Question ${n}?`,
+    options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
+    answer,
+    reasons: ['Not alpha.', 'Not beta.', 'Not gamma.', 'Not delta.'].map((r, i) => (i === answer ? null : r)),
+    explanation: `Because of ${n}.`,
+  })
+}
 
-const result = (name: string, answers: (number | null)[]): CollectedResult =>
-  ({ code: `CODE${name.toUpperCase()}`, name, answers, collectedAt: '2026-03-04T09:00:00.000Z' })
+function result(name: string, answers: (number | null)[]): CollectedResult {
+  return { code: `CODE${name.toUpperCase()}`, name, answers, collectedAt: '2026-03-04T09:00:00.000Z' }
+}
 
 const QUESTIONS = [q(1, 0), q(2, 1), q(3, 2), q(4, 3), q(5, 0)]
 

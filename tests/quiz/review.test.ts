@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import type { ReviewCard, ReviewDeck } from '../../src/quiz/review'
-import { addDays, BOX_INTERVALS, dueFacts, FIRST_RIGHT_BOX, isDay, masteryByTopic, MASTERED_BOX, MAX_BOX, recordAnswer, scheduleAnswer } from '../../src/quiz/review'
+import { describe, expect, it } from 'vitest'
+import { addDays, BOX_INTERVALS, dueFacts, FIRST_RIGHT_BOX, isDay, MASTERED_BOX, masteryByTopic, MAX_BOX, recordAnswer, scheduleAnswer } from '../../src/quiz/review'
 import { readReview, wrapEnvelope } from '../../src/quiz/saved'
 
 const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({ fact: 'tally-yes', box: 2, due: '2026-11-27', seen: 2, lapses: 1, ...over })
@@ -68,10 +68,10 @@ describe('scheduleAnswer (Leitner)', () => {
 
 describe('dueFacts', () => {
   const deck: ReviewDeck = {
-    'a': card({ fact: 'a', due: '2026-11-28' }),
-    'b': card({ fact: 'b', due: '2026-11-20', box: 3 }),
-    'c': card({ fact: 'c', due: '2026-11-20', box: 1 }),
-    'd': card({ fact: 'd', due: '2026-11-27' }),
+    a: card({ fact: 'a', due: '2026-11-28' }),
+    b: card({ fact: 'b', due: '2026-11-20', box: 3 }),
+    c: card({ fact: 'c', due: '2026-11-20', box: 1 }),
+    d: card({ fact: 'd', due: '2026-11-27' }),
   }
 
   it.each([

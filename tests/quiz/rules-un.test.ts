@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
 import type { CouncilVote } from '../../src/quiz/rules-un'
+import { describe, expect, it } from 'vitest'
 import { decideAssembly, decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '../../src/quiz/rules-un'
 
-const vote = (over: Partial<CouncilVote>): CouncilVote =>
-  ({ yes: 0, no: 0, permanentNo: 0, abstain: 0, permanentAbstain: 0, substantive: true, ...over })
+function vote(over: Partial<CouncilVote>): CouncilVote {
+  return { yes: 0, no: 0, permanentNo: 0, abstain: 0, permanentAbstain: 0, substantive: true, ...over }
+}
 
 describe('decideCouncil (Charter Art. 27)', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('decideCouncil (Charter Art. 27)', () => {
   })
 })
 
-describe('General Assembly arithmetic (Art. 18; "present and voting")', () => {
+describe('general Assembly arithmetic (Art. 18; "present and voting")', () => {
   it.each([
     [93, 18, 111],
     [1, 0, 1],

@@ -1,6 +1,6 @@
+import type { Item, Question } from '../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
 import { articleAgreement, auditQuestion, checkItem, checkNegativeShare, checkQuestion, isNegativeStem, questionSentence, stemOverlap } from '../../src/quiz/rules'
-import type { Item, Question } from '../../src/quiz/types'
 import { makeItem, makeQuestion, makeTextItem } from '../builders'
 
 const ctx = {

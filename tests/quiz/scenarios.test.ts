@@ -1,14 +1,14 @@
+import type { CouncilVote } from '../../src/quiz/rules-un'
+import type { ScenarioTemplate } from '../../src/quiz/scenarios'
+import type { Difficulty, Item } from '../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
 import { templateVariety } from '../../src/quiz/audit'
 import { buildQuestion } from '../../src/quiz/generate'
-import { DIFFICULTIES } from '../../src/quiz/settings'
 import { createRng } from '../../src/quiz/random'
 import { checkItem, checkQuestion } from '../../src/quiz/rules'
-import type { CouncilVote } from '../../src/quiz/rules-un'
 import { decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '../../src/quiz/rules-un'
-import type { ScenarioTemplate } from '../../src/quiz/scenarios'
 import { COUNCIL_OUTCOME_TEXT, councilOutcome, describeCouncilVote, presentAndVotingCount, SCENARIO_TEMPLATES, simpleMajority, twoThirdsMajority } from '../../src/quiz/scenarios'
-import type { Difficulty, Item } from '../../src/quiz/types'
+import { DIFFICULTIES } from '../../src/quiz/settings'
 
 const DRAWS = 300
 const ctx = { article: '' }
@@ -59,7 +59,7 @@ describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario templat
   })
 })
 
-describe('Security Council outcome scenarios', () => {
+describe('security Council outcome scenarios', () => {
   it('computes the key from the Charter rule, and no distractor is also true', () => {
     for (const item of drawAll(councilOutcome)) {
       const [yes, no, permanentNo, abstain, permanentAbstain] = params(item) as [number, number, number, number, number]
@@ -126,7 +126,7 @@ function councilVote(item: Item): CouncilVote {
 const LEVEL: Record<Difficulty, number> = { easy: 1, normal: 2, hard: 3 }
 const { adopted: ADOPTED, vetoed: VETOED, 'too-few-votes': TOO_FEW, 'abstention-veto': ABSTENTION_VETO } = COUNCIL_OUTCOME_TEXT
 
-describe('Security Council drafts at each difficulty', () => {
+describe('security Council drafts at each difficulty', () => {
   const at = (difficulty: Difficulty) => drawAll(councilOutcome).filter(i => i.level === LEVEL[difficulty]).map(councilVote)
   const values = (votes: CouncilVote[], of: (v: CouncilVote) => number | boolean) => [...new Set(votes.map(of))].sort((a, b) => Number(a) - Number(b))
 
@@ -165,7 +165,7 @@ describe('Security Council drafts at each difficulty', () => {
   })
 })
 
-describe('Security Council outcome items', () => {
+describe('security Council outcome items', () => {
   const items = () => drawAll(councilOutcome).map(item => ({ item, v: councilVote(item) }))
 
   it('are procedure scenarios of text answers at the level of their difficulty, id naming the vote', () => {
@@ -257,7 +257,7 @@ function thirds(text: string): number {
   return 3 * Number(m![1]) + ['', '⅓', '⅔'].indexOf(m![2]!)
 }
 
-describe('General Assembly scenario items', () => {
+describe('general Assembly scenario items', () => {
   it.each([
     ['present and voting', presentAndVotingCount],
     ['two-thirds', twoThirdsMajority],

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest'
 import type { SessionSpec } from '../../src/quiz/codes'
+import { describe, expect, it } from 'vitest'
 import { bankFingerprint, decodeResultCode, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../../src/quiz/codes'
 import { buildSessionQuiz, scoreResult, sessionTopic } from '../../src/quiz/session'
 import { makeBigBank } from '../builders'
 
 const bank = makeBigBank(30)
-const spec = (over: Partial<SessionSpec> = {}): SessionSpec =>
-  ({ topicIndex: 0, count: 10, difficulty: 'normal', feedback: true, seed: 4242, bank: bankFingerprint(bank), ...over })
+function spec(over: Partial<SessionSpec> = {}): SessionSpec {
+  return { topicIndex: 0, count: 10, difficulty: 'normal', feedback: true, seed: 4242, bank: bankFingerprint(bank), ...over }
+}
 
 describe('buildSessionQuiz', () => {
   it('builds the same quiz on every device from the join code alone', () => {

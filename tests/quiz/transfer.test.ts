@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import type { ReviewCard } from '../../src/quiz/review'
 import type { ProgressData } from '../../src/quiz/transfer'
+import { describe, expect, it } from 'vitest'
 import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeProgress } from '../../src/quiz/transfer'
 import { makeAttempt, makeProgress } from '../builders'
 

@@ -1,3 +1,4 @@
+import type { StorageKey } from '../../src/stores/storage'
 import { createPinia, setActivePinia } from 'pinia'
 import { onTestFinished, vi } from 'vitest'
 import { useClassesStore } from '../../src/stores/classes'
@@ -6,7 +7,6 @@ import { useHistoryStore } from '../../src/stores/history'
 import { useNoticesStore } from '../../src/stores/notices'
 import { useQuizStore } from '../../src/stores/quiz'
 import { useReviewStore } from '../../src/stores/review'
-import type { StorageKey } from '../../src/stores/storage'
 import { useStorageStore } from '../../src/stores/storage'
 
 /**

@@ -1,8 +1,8 @@
-import bank from 'virtual:quorum-bank'
+import type { ClassRecord } from '../../src/quiz/classes'
 import { createPinia, setActivePinia } from 'pinia'
+import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { groupCode } from '../../src/quiz/codes'
-import type { ClassRecord } from '../../src/quiz/classes'
 import { useClassesStore } from '../../src/stores/classes'
 import { useNoticesStore } from '../../src/stores/notices'
 import { makeClassSession, makeStored } from '../builders'
@@ -31,11 +31,13 @@ function stored(): ClassRecord[] {
   return (JSON.parse(localStorage.getItem('quorum:classes') ?? 'null') as { data: ClassRecord[] }).data
 }
 
-const record = (joinCode: string, names: string[] = []): ClassRecord => ({
-  joinCode,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  results: names.map(name => ({ code: session.resultCode(name, session.answers(1)), name, answers: session.answers(1), collectedAt: '2026-03-01T09:30:00.000Z' })),
-})
+function record(joinCode: string, names: string[] = []): ClassRecord {
+  return {
+    joinCode,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    results: names.map(name => ({ code: session.resultCode(name, session.answers(1)), name, answers: session.answers(1), collectedAt: '2026-03-01T09:30:00.000Z' })),
+  }
+}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW })

@@ -1,10 +1,10 @@
+import type { Attempt } from '../../src/quiz/saved'
+import type { Tab } from './app-tab'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Attempt } from '../../src/quiz/saved'
 import { STORAGE_KEYS } from '../../src/stores/storage'
 import { SETTLE_MS } from '../../src/stores/synced'
 import { makeAttempt, makeClassSession } from '../builders'
-import type { Tab } from './app-tab'
 import { deliverStorageEvent, openTab } from './app-tab'
 
 /**

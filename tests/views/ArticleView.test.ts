@@ -1,14 +1,14 @@
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import article from 'virtual:quorum-article'
 import bank from 'virtual:quorum-bank'
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { accessibleName, getByRole, queryAllByRole } from '../components/by-role'
 import { makeProgress, makeStored } from '../builders'
+import { accessibleName, getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-describe('ArticleView', () => {
+describe('articleView', () => {
   it('shows the whole article, paragraph by paragraph, sentence by sentence', async () => {
     const { wrapper } = await mountApp('/article')
     expect(getByRole(wrapper, 'heading', 'The article')).toBeDefined()

@@ -1,16 +1,16 @@
-import bank from 'virtual:quorum-bank'
 import type { VueWrapper } from '@vue/test-utils'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { createPinia, setActivePinia } from 'pinia'
+import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import QrScanner from '../../src/components/QrScanner.vue'
 import { bankFingerprint, encodeSessionCode, groupCode } from '../../src/quiz/codes'
 import { scoreAttempt } from '../../src/quiz/score'
 import { buildSessionQuiz } from '../../src/quiz/session'
 import { useClassesStore } from '../../src/stores/classes'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { makeClassSession } from '../builders'
+import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -97,7 +97,7 @@ function decodeSvg(svg: Element): string | null {
   return jsQR(pixels, width, width)?.data ?? null
 }
 
-describe('ClassView', () => {
+describe('classView', () => {
   it('shows the session’s code, its join link and a QR code of the link', async () => {
     const { wrapper } = await openSession()
     expect(getByRole(wrapper, 'heading', `Class session ${groupCode(CODE)}`)).toBeDefined()

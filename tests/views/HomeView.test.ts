@@ -1,12 +1,12 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { accessibleName, getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { makeAttempt, makeProgress, makeQuizOf, makeStored } from '../builders'
+import { accessibleName, getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-describe('HomeView', () => {
+describe('homeView', () => {
   it('offers to start a quiz, and nothing to resume, on a first visit', async () => {
     const { wrapper } = await mountApp('/')
     expect(getByRole(wrapper, 'heading', 'How does the UN vote?')).toBeDefined()
@@ -87,7 +87,7 @@ describe('HomeView', () => {
   })
 })
 
-describe('HomeView: choosing, reviewing, progress', () => {
+describe('homeView: choosing, reviewing, progress', () => {
   it('starts the quiz chosen in the form', async () => {
     const { wrapper, quiz, path } = await mountApp('/')
     await getByRole(wrapper, 'radio', 'People and their words').setValue()

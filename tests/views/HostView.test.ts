@@ -1,6 +1,6 @@
-import bank from 'virtual:quorum-bank'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeSessionCode } from '../../src/quiz/codes'
 import { buildSessionQuiz } from '../../src/quiz/session'
@@ -10,7 +10,7 @@ import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-describe('HostView', () => {
+describe('hostView', () => {
   it('creates a session whose join code gives every student the same quiz', async () => {
     const { wrapper } = await mountApp('/host')
     await getByRole(wrapper, 'radio', 'People and their words').setValue()

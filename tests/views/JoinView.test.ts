@@ -1,7 +1,7 @@
-import bank from 'virtual:quorum-bank'
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
 import type { SessionSpec } from '../../src/quiz/codes'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import bank from 'virtual:quorum-bank'
+import { afterEach, describe, expect, it } from 'vitest'
 import { bankFingerprint, decodeResultCode, encodeSessionCode, groupCode } from '../../src/quiz/codes'
 import { getByRole, queryAllByRole } from '../components/by-role'
 import { breakStorage } from '../stores/broken-storage'
@@ -9,8 +9,9 @@ import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-const spec = (over: Partial<SessionSpec> = {}): SessionSpec =>
-  ({ topicIndex: 1, count: 5, difficulty: 'normal', feedback: false, seed: 99, bank: bankFingerprint(bank), ...over })
+function spec(over: Partial<SessionSpec> = {}): SessionSpec {
+  return { topicIndex: 1, count: 5, difficulty: 'normal', feedback: false, seed: 99, bank: bankFingerprint(bank), ...over }
+}
 
 async function fill(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'], code: string, name: string) {
   await wrapper.get('#join-code').setValue(code)
@@ -19,7 +20,7 @@ async function fill(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper'], co
   await flushPromises()
 }
 
-describe('JoinView', () => {
+describe('joinView', () => {
   it('joins with a code and a name, and plays the teacher’s quiz without feedback when so set', async () => {
     const { wrapper, quiz, path } = await mountApp('/join')
     await fill(wrapper, groupCode(encodeSessionCode(spec())).toLowerCase(), '  Amal ')

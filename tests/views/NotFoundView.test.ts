@@ -5,7 +5,7 @@ import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-describe('NotFoundView', () => {
+describe('notFoundView', () => {
   it.each(['/nowhere', '/quiz/extra', '/results'])('answers %s with "Page not found" and a way home', async (path) => {
     const { wrapper } = await mountApp(path)
     expect(getByRole(wrapper, 'heading', 'Page not found')).toBeDefined()

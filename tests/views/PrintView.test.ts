@@ -1,9 +1,9 @@
-import bank from 'virtual:quorum-bank'
 import { enableAutoUnmount } from '@vue/test-utils'
+import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { groupCode } from '../../src/quiz/codes'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { makeClassSession } from '../builders'
+import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -20,7 +20,7 @@ const KEY = `Answer key: ${SHEET}`
 const LETTERS = ['A', 'B', 'C', 'D']
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-describe('PrintView', () => {
+describe('printView', () => {
   it('prints a student sheet with every question, its options lettered, and a line for the name', async () => {
     const { wrapper } = await mountApp(`/class/${session.joinCode}/print`)
     const sheet = getByRole(wrapper, 'region', SHEET)

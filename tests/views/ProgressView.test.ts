@@ -1,12 +1,12 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { makeAttempt, makeStored } from '../builders'
+import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
 
-describe('ProgressView', () => {
+describe('progressView', () => {
   it('says there is nothing yet on a first visit', async () => {
     const { wrapper } = await mountApp('/progress')
     expect(getByRole(wrapper, 'heading', 'Your progress')).toBeDefined()

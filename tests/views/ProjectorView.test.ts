@@ -1,11 +1,11 @@
-import bank from 'virtual:quorum-bank'
 import type { VueWrapper } from '@vue/test-utils'
 import { enableAutoUnmount } from '@vue/test-utils'
+import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { optionLetter } from '../../src/quiz/keys'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { makeClassSession } from '../builders'
+import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -63,7 +63,7 @@ function countdownSelect(wrapper: VueWrapper) {
   return label.get('select')
 }
 
-describe('ProjectorView', () => {
+describe('projectorView', () => {
   it('opens on the first question of the session’s quiz, its answer hidden', async () => {
     const { wrapper } = await mountApp(PATH)
     expect(slideOf(wrapper)).toEqual(shown(0, false))

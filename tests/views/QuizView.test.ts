@@ -1,7 +1,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { makeProgress, makeQuizOf, makeStored } from '../builders'
+import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -21,7 +21,7 @@ async function press(key: string, init: KeyboardEventInit = {}) {
   return event
 }
 
-describe('QuizView', () => {
+describe('quizView', () => {
   it('shows the question on screen, numbered, with its options', async () => {
     const { wrapper } = await mountQuiz()
     expect(wrapper.text()).toContain('Question 1 of 3')
@@ -130,7 +130,7 @@ describe('QuizView', () => {
     expect(quiz.progress?.answers[0]).toBe(option)
   })
 
-  it('Enter goes on to the next question once answered, wherever the focus is', async () => {
+  it('enter goes on to the next question once answered, wherever the focus is', async () => {
     const { wrapper, quiz } = await mountQuiz()
     await press('2')
     expect((await press('Enter')).defaultPrevented).toBe(true)
@@ -156,7 +156,7 @@ describe('QuizView', () => {
   })
 })
 
-describe('QuizView: reading the source', () => {
+describe('quizView: reading the source', () => {
   it('links the feedback to the cited sentence of the article, which shows it highlighted', async () => {
     const { wrapper, path } = await mountQuiz()
     await press('2')
@@ -178,7 +178,7 @@ describe('QuizView: reading the source', () => {
   })
 })
 
-describe('QuizView: timed challenge', () => {
+describe('quizView: timed challenge', () => {
   async function mountChallenge() {
     const quiz = { ...makeQuizOf(PROMPTS), mode: 'challenge' as const }
     localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz })))

@@ -1,7 +1,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { makeAttempt, makeProgress, makeStored } from '../builders'
+import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -11,7 +11,7 @@ function storeHistory(attempts = [makeAttempt()]) {
   localStorage.setItem('quorum:history', makeStored(attempts))
 }
 
-describe('ResultsView', () => {
+describe('resultsView', () => {
   it.each([
     [makeAttempt(), 'You scored 1 out of 2'],
     [makeAttempt({ correct: 2, questions: makeAttempt().questions.map(q => ({ ...q, correct: true })) }), 'You scored 2 out of 2'],
@@ -77,7 +77,7 @@ describe('ResultsView', () => {
   })
 })
 
-describe('ResultsView: timed challenge', () => {
+describe('resultsView: timed challenge', () => {
   it('shows the points of a challenge, and none for an ordinary quiz', async () => {
     storeHistory([makeAttempt({ id: 'c', mode: 'challenge', points: 220 }), makeAttempt({ id: 'q' })])
     const challenge = await mountApp('/results/c')

@@ -1,8 +1,8 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeExport } from '../../src/quiz/transfer'
-import { getByRole } from '../components/by-role'
 import { makeAttempt, makeStored } from '../builders'
+import { getByRole } from '../components/by-role'
 import { breakRemoval } from '../stores/app-tab'
 import { breakStorage } from '../stores/broken-storage'
 import { mountApp } from './mount-app'
@@ -23,7 +23,7 @@ const ERRORS = [
   ['blocked (SecurityError)', new DOMException('The operation is insecure.', 'SecurityError')],
 ] as const
 
-describe.each(ERRORS)('Your data, when storage is %s', (_, error) => {
+describe.each(ERRORS)('your data, when storage is %s', (_, error) => {
   it('says an import was not saved, as a problem, never that it was imported', async () => {
     const { wrapper, history } = await mountApp('/settings')
     breakStorage('setItem', error)

@@ -1,8 +1,8 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeExport } from '../../src/quiz/transfer'
-import { getByRole } from '../components/by-role'
 import { makeAttempt, makeProgress, makeStored } from '../builders'
+import { getByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -23,7 +23,7 @@ async function chooseFile(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper
   await flushPromises()
 }
 
-describe('SettingsView', () => {
+describe('settingsView', () => {
   it('says what is saved on this device', async () => {
     seed()
     const { wrapper } = await mountApp('/settings')

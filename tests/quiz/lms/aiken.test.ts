@@ -1,23 +1,26 @@
+import type { LmsQuestion } from '../../../src/quiz/lms'
+import type { ParsedQuestion } from './parsed'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LmsQuestion } from '../../../src/quiz/lms'
 import { aikenProblem, lmsFromQuestion, lmsLine, toAiken } from '../../../src/quiz/lms'
 import { makeQuestion } from '../../builders'
 import { parseAiken } from './aiken'
-import { anyText, BANK_QUESTIONS, lmsQuestionArb, SESSIONS, sessionQuestions } from './fixtures'
-import type { ParsedQuestion } from './parsed'
+import { anyText, BANK_QUESTIONS, lmsQuestionArb, sessionQuestions, SESSIONS } from './fixtures'
 
-const question = (over: Partial<LmsQuestion> = {}): LmsQuestion =>
-  ({ ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over })
+function question(over: Partial<LmsQuestion> = {}): LmsQuestion {
+  return { ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over }
+}
 
 /** All Aiken carries of a question: the question line, the options in order and the key. */
 const carried = (p: ParsedQuestion) => ({ prompt: p.prompt, options: p.options, fractions: p.fractions })
-const expected = (q: LmsQuestion) => ({
-  prompt: lmsLine(q.prompt),
-  options: q.options.map(lmsLine),
-  fractions: q.options.map((_, i) => i === q.answer ? 100 : 0),
-})
+function expected(q: LmsQuestion) {
+  return {
+    prompt: lmsLine(q.prompt),
+    options: q.options.map(lmsLine),
+    fractions: q.options.map((_, i) => i === q.answer ? 100 : 0),
+  }
+}
 
 describe('toAiken', () => {
   it('writes the question line, lettered options and the answer line, a blank line between questions', () => {
@@ -89,7 +92,7 @@ describe('parseAiken (the test reader)', () => {
   })
 })
 
-describe('Aiken round trip', () => {
+describe('aiken round trip', () => {
   it('carries every item of the real bank, skipping none', () => {
     const { text, skipped } = toAiken(BANK_QUESTIONS)
     expect(skipped).toEqual([])

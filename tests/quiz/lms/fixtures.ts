@@ -1,10 +1,10 @@
+import type { LmsQuestion } from '../../../src/quiz/lms'
+import type { QuizSettings, Source } from '../../../src/quiz/types'
+import type { ParsedQuestion } from './parsed'
 import fc from 'fast-check'
 import bank from 'virtual:quorum-bank'
 import { buildQuiz } from '../../../src/quiz/generate'
-import type { LmsQuestion } from '../../../src/quiz/lms'
 import { categoryName, categoryPath, generalFeedback, lmsFeedback, lmsFromItem, lmsFromQuestion, lmsText } from '../../../src/quiz/lms'
-import type { QuizSettings, Source } from '../../../src/quiz/types'
-import type { ParsedQuestion } from './parsed'
 import { splitCategoryPath } from './parsed'
 
 export function topicTitle(id: string): string {
@@ -76,11 +76,59 @@ export function expectedCategoryNames(q: LmsQuestion): string[] {
 
 /** Pieces that mean something to one of the formats, or break text handling generally. */
 const NASTY = fc.constantFrom(
-  '~', '=', '#', '{', '}', ':', '\\', '\\n', '\\\\', '::', '####', '//', '$CATEGORY:', '[plain]', '[html]', '%50%', '->',
-  '<', '&', '>', '"', '\'', ']]>', '<![CDATA[', '&amp;', '&#0;', '<!--',
-  'A. ', 'B) ', 'ANSWER: ', 'ANSWER:B',
-  '\n', '\r', '\r\n', ' ', '\t', '\u0000', '\u0001', '\u000B', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDC00',
-  '\u00A0', '\u2028', '\uFEFF', 'é', 'ß', '中', '😀', '’',
+  '~',
+  '=',
+  '#',
+  '{',
+  '}',
+  ':',
+  '\\',
+  '\\n',
+  '\\\\',
+  '::',
+  '####',
+  '//',
+  '$CATEGORY:',
+  '[plain]',
+  '[html]',
+  '%50%',
+  '->',
+  '<',
+  '&',
+  '>',
+  '"',
+  '\'',
+  ']]>',
+  '<![CDATA[',
+  '&amp;',
+  '&#0;',
+  '<!--',
+  'A. ',
+  'B) ',
+  'ANSWER: ',
+  'ANSWER:B',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '\t',
+  '\u0000',
+  '\u0001',
+  '\u000B',
+  '\u001F',
+  '\u007F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDC00',
+  '\u00A0',
+  '\u2028',
+  '\uFEFF',
+  'é',
+  'ß',
+  '中',
+  '😀',
+  '’',
 )
 
 const UNIT = fc.oneof(

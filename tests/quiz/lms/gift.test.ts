@@ -1,14 +1,15 @@
+import type { LmsQuestion } from '../../../src/quiz/lms'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LmsQuestion } from '../../../src/quiz/lms'
 import { escapeGift, lmsFromQuestion, toGift } from '../../../src/quiz/lms'
 import { makeQuestion } from '../../builders'
-import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, SESSIONS, sessionQuestions } from './fixtures'
+import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, sessionQuestions, SESSIONS } from './fixtures'
 import { parseGift } from './gift'
 
-const question = (over: Partial<LmsQuestion> = {}): LmsQuestion =>
-  ({ ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over })
+function question(over: Partial<LmsQuestion> = {}): LmsQuestion {
+  return { ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over }
+}
 
 describe('escapeGift', () => {
   it.each([
@@ -107,8 +108,8 @@ describe('parseGift (the test reader)', () => {
   })
 
   it.each([
-    ['::t::Q {~a =b', /no closing "}"/],
-    ['::t::Q } {~a =b}', /"}" before its "{"/],
+    ['::t::Q {~a =b', /no closing "\}"/],
+    ['::t::Q } {~a =b}', /"\}" before its "\{"/],
     ['::t::Q {~a {=b}', /"\{" inside the answers/],
     ['::t::Q {~a =b} more text', /missing-word/],
     ['::t Q {~a =b}', /title has no closing "::"/],
@@ -127,7 +128,7 @@ describe('parseGift (the test reader)', () => {
   })
 })
 
-describe('GIFT round trip', () => {
+describe('gIFT round trip', () => {
   it('carries every item of the real bank, field by field', () => {
     const parsed = parseGift(toGift(BANK_QUESTIONS))
     expect(parsed).toHaveLength(BANK_QUESTIONS.length)

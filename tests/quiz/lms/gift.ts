@@ -24,7 +24,7 @@ import { phpTrim } from './parsed'
 const FORMATS = ['html', 'moodle', 'plain', 'markdown']
 const ESCAPABLE = new Set(['\\', '~', '=', '#', '{', '}', ':'])
 /** Moodle's weight pattern, matched on the answer after "~". */
-const WEIGHT = /^%(-*[0-9]{1,2}\.?[0-9]*)%/
+const WEIGHT = /^%(-*\d{1,2}\.?\d*)%/
 
 /** A character of a block; `syntax` is false for one that came from an escape. */
 interface Ch {
@@ -55,8 +55,9 @@ function unescape(text: string): Ch[] {
 }
 
 const str = (chars: readonly Ch[]) => chars.map(ch => ch.c).join('')
-const isSyntax = (chars: readonly Ch[], at: number, token: string) =>
-  [...token].every((t, k) => chars[at + k]?.syntax === true && chars[at + k]?.c === t)
+function isSyntax(chars: readonly Ch[], at: number, token: string) {
+  return [...token].every((t, k) => chars[at + k]?.syntax === true && chars[at + k]?.c === t)
+}
 
 function find(chars: readonly Ch[], token: string, from = 0): number {
   for (let i = from; i < chars.length; i++) {

@@ -1,3 +1,4 @@
+import type { Source } from '../../../src/quiz/types'
 // @vitest-environment node
 import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
@@ -13,9 +14,8 @@ import {
   sourceText,
 } from '../../../src/quiz/lms'
 import { hashSeed } from '../../../src/quiz/random'
-import type { Source } from '../../../src/quiz/types'
 import { makeItem, makeQuestion, makeTextItem } from '../../builders'
-import { BANK_QUESTIONS, SESSIONS, sessionQuestions } from './fixtures'
+import { BANK_QUESTIONS, sessionQuestions, SESSIONS } from './fixtures'
 import { splitCategoryPath } from './parsed'
 
 describe('lmsFromItem', () => {

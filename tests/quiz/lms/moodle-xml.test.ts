@@ -1,15 +1,16 @@
+import type { LmsQuestion } from '../../../src/quiz/lms'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LmsQuestion } from '../../../src/quiz/lms'
 import { escapeXml, lmsFromQuestion, toMoodleXml } from '../../../src/quiz/lms'
 import { makeQuestion } from '../../builders'
-import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, SESSIONS, sessionQuestions } from './fixtures'
+import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, sessionQuestions, SESSIONS } from './fixtures'
 import { parseMoodleXml } from './moodle-xml'
 import { elementsOf, readXml } from './xml'
 
-const question = (over: Partial<LmsQuestion> = {}): LmsQuestion =>
-  ({ ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over })
+function question(over: Partial<LmsQuestion> = {}): LmsQuestion {
+  return { ...lmsFromQuestion(makeQuestion(), 'The diplomacy'), ...over }
+}
 
 describe('escapeXml', () => {
   it.each([
@@ -55,7 +56,7 @@ describe('readXml (the test reader)', () => {
     ['<a>&#xD800;</a>', /refers to a character XML does not allow/],
     ['<a>\u0001</a>', /character U\+0001 is not allowed/],
     ['<a>\uFFFE</a>', /character U\+FFFE is not allowed/],
-    ['<a>]]></a>', /"]]>" is not allowed in text/],
+    ['<a>]]></a>', /"\]\]>" is not allowed in text/],
     ['<a>\n<![CDATA[open</a>', /line 2, column 1: unterminated CDATA/],
     ['<a x="1" x="2"/>', /duplicate attribute "x"/],
     ['<a x=1/>', /attribute value must be in quotes/],
@@ -151,7 +152,7 @@ describe('toMoodleXml', () => {
   })
 })
 
-describe('Moodle XML round trip', () => {
+describe('moodle XML round trip', () => {
   it('carries every item of the real bank, field by field', () => {
     const parsed = parseMoodleXml(toMoodleXml(BANK_QUESTIONS))
     expect(parsed).toHaveLength(BANK_QUESTIONS.length)

@@ -1,6 +1,6 @@
 import type { ParsedQuestion } from './parsed'
-import { phpTrim } from './parsed'
 import type { XmlElement } from './xml'
+import { phpTrim } from './parsed'
 import { elementsOf, readXml } from './xml'
 
 /**
