@@ -6,13 +6,13 @@ declare module 'virtual:quorum-bank' {
 }
 
 declare module 'virtual:quorum-topics' {
-  const topics: import('./quiz/topics').TopicSummary[]
+  const topics: import('./quiz/generate/topics').TopicSummary[]
   export default topics
   /** The bank's fingerprint (see bankFingerprint), for join codes. */
   export const fingerprint: number
 }
 
 declare module 'virtual:quorum-article' {
-  const article: import('./quiz/article-view').ArticleModel
+  const article: import('./quiz/bank/article-view').ArticleModel
   export default article
 }

@@ -1,9 +1,9 @@
-import type { SessionSpec } from '../src/quiz/codes'
-import type { Attempt, QuizProgress } from '../src/quiz/saved'
+import type { SessionSpec } from '../src/quiz/classroom/codes'
+import type { Attempt, QuizProgress } from '../src/quiz/saved/saved'
 import type { Bank, Item, Question, Quiz } from '../src/quiz/types'
-import { bankFingerprint, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../src/quiz/codes'
-import { wrapEnvelope } from '../src/quiz/saved'
-import { buildSessionQuiz } from '../src/quiz/session'
+import { bankFingerprint, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../src/quiz/classroom/codes'
+import { buildSessionQuiz } from '../src/quiz/classroom/session'
+import { wrapEnvelope } from '../src/quiz/saved/saved'
 
 /** Small named builders: each test states only what it cares about. */
 export function makeItem(overrides: Partial<Item> = {}): Item {

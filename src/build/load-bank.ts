@@ -1,7 +1,7 @@
 import type { Bank, BankFileInput } from '../quiz/types.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { articleBody, BankError, parseBank } from '../quiz/bank.ts'
+import { articleBody, BankError, parseBank } from '../quiz/bank/bank.ts'
 
 /** The seed file's text: the one article in `seedsDir`. */
 export function readSeed(seedsDir: string): string {

@@ -15,9 +15,9 @@ import {
   repeatedFacts,
   sentenceCoverage,
   templateVariety,
-} from '../quiz/audit'
-import { BankError } from '../quiz/bank'
-import { SCENARIO_TEMPLATES } from '../quiz/scenarios'
+} from '../quiz/audit/audit'
+import { BankError } from '../quiz/bank/bank'
+import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
 
 /**
  * `npm run questions:audit`: how the bank covers the article, whether every item and generated

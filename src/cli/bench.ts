@@ -4,7 +4,7 @@ import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank } from '../build/load-bank'
 import { median } from '../build/median'
-import { buildQuiz } from '../quiz/generate'
+import { buildQuiz } from '../quiz/generate/generate'
 
 /**
  * `npm run bench`: how long quiz generation takes on one core. Each figure is the median of

@@ -1,8 +1,8 @@
-import type { Attempt } from '../quiz/saved'
+import type { Attempt } from '../quiz/saved/saved'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { mergeHistory } from '../quiz/merge'
-import { addAttempt, bestAttempt, readHistory } from '../quiz/saved'
+import { mergeHistory } from '../quiz/saved/merge'
+import { addAttempt, bestAttempt, readHistory } from '../quiz/saved/saved'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'
 

@@ -1,10 +1,10 @@
-import type { Decoded, SessionSpec } from '../quiz/codes'
+import type { Decoded, SessionSpec } from '../quiz/classroom/codes'
 import type { Quiz, QuizSettings } from '../quiz/types'
 import bank from 'virtual:quorum-bank'
-import { decodeSessionCode, normaliseCode } from '../quiz/codes'
-import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate'
-import { REVIEW_SESSION_LENGTH } from '../quiz/review'
-import { buildSessionQuiz } from '../quiz/session'
+import { decodeSessionCode, normaliseCode } from '../quiz/classroom/codes'
+import { buildSessionQuiz } from '../quiz/classroom/session'
+import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate/generate'
+import { REVIEW_SESSION_LENGTH } from '../quiz/practice/review'
 import { QUIZ_LENGTHS } from '../quiz/settings'
 
 /**

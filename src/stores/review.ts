@@ -1,9 +1,9 @@
-import type { Day, ReviewDeck } from '../quiz/review'
+import type { Day, ReviewDeck } from '../quiz/practice/review'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { mergeDecks } from '../quiz/merge'
-import { dueFacts, recordAnswer } from '../quiz/review'
-import { readReview } from '../quiz/saved'
+import { dueFacts, recordAnswer } from '../quiz/practice/review'
+import { mergeDecks } from '../quiz/saved/merge'
+import { readReview } from '../quiz/saved/saved'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'
 

@@ -1,9 +1,9 @@
 import type { Ref } from 'vue'
-import type { ReadResult } from '../quiz/saved'
+import type { ReadResult } from '../quiz/saved/saved'
 import type { StorageKey } from './storage'
 import { ref } from 'vue'
 import { useStorageEvent } from '../composables/useStorageEvent'
-import { sameData } from '../quiz/merge'
+import { sameData } from '../quiz/saved/merge'
 import { useNoticesStore } from './notices'
 import { isReadOnly, loadKey, saveKey, useStorageStore } from './storage'
 
@@ -18,7 +18,7 @@ export const SETTLE_MS = 2000
 export interface SyncedKeyOptions<T> {
   key: StorageKey
   read: (raw: string | null) => ReadResult<T>
-  /** Joins another tab's stored value with this tab's; see quiz/merge.ts. */
+  /** Joins another tab's stored value with this tab's; see quiz/saved/merge.ts. */
   merge: (stored: T, mine: T) => T
   empty: () => T
   /** What the user is told when a write is refused. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readArticle, readBankFiles } from '../../src/build/load-bank'
-import { ANSWER_KINDS, BANK_FORMAT_VERSION, BankError, ITEM_FORMS, normaliseOption, parseBank, parseBankFile } from '../../src/quiz/bank'
+import { ANSWER_KINDS, BANK_FORMAT_VERSION, BankError, ITEM_FORMS, normaliseOption, parseBank, parseBankFile } from '../../src/quiz/bank/bank'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, nastyValue } from './mutate'
 

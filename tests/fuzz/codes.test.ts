@@ -1,4 +1,4 @@
-import type { Decoded, ResultSpec, SessionSpec } from '../../src/quiz/codes'
+import type { Decoded, ResultSpec, SessionSpec } from '../../src/quiz/classroom/codes'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import {
   MAX_RESULT_CODE_LENGTH,
   normaliseCode,
   SESSION_CODE_LENGTH,
-} from '../../src/quiz/codes'
+} from '../../src/quiz/classroom/codes'
 import { DIFFICULTIES, QUIZ_LENGTHS } from '../../src/quiz/settings'
 import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'

@@ -1,10 +1,10 @@
-import type { SessionSpec } from '../../src/quiz/codes'
-import type { Collected, CollectedResult } from '../../src/quiz/collect'
+import type { SessionSpec } from '../../src/quiz/classroom/codes'
+import type { Collected, CollectedResult } from '../../src/quiz/classroom/collect'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanName, decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH, normaliseCode } from '../../src/quiz/codes'
-import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '../../src/quiz/collect'
+import { cleanName, decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH, normaliseCode } from '../../src/quiz/classroom/codes'
+import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '../../src/quiz/classroom/collect'
 import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readHistory, wrapEnvelope } from '../../src/quiz/saved'
+import { readHistory, wrapEnvelope } from '../../src/quiz/saved/saved'
 import { cleanText } from '../../src/quiz/text'
 import { makeAttempt } from '../builders'
 

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { FIRST_RIGHT_BOX } from '../../src/quiz/review'
+import { FIRST_RIGHT_BOX } from '../../src/quiz/practice/review'
 import { useNoticesStore } from '../../src/stores/notices'
 import { useQuizStore } from '../../src/stores/quiz'
 import { localDay, useReviewStore } from '../../src/stores/review'

@@ -12,7 +12,7 @@ import {
   lmsLine,
   lmsText,
   sourceText,
-} from '../../../src/quiz/lms'
+} from '../../../src/quiz/lms/lms'
 import { hashSeed } from '../../../src/quiz/random'
 import { makeItem, makeQuestion, makeTextItem } from '../../builders'
 import { BANK_QUESTIONS, sessionQuestions, SESSIONS } from './fixtures'

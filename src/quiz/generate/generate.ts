@@ -1,0 +1,204 @@
+import type { Rng } from '../random.ts'
+import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from '../types.ts'
+import type { ScenarioTemplate } from './scenarios.ts'
+import { createRng, randomIndex, shuffle } from '../random.ts'
+import { DEFAULT_DIFFICULTY } from '../settings.ts'
+import { SCENARIO_TEMPLATES } from './scenarios.ts'
+
+/**
+ * How strongly each difficulty prefers items of each level. A zero means "only once every
+ * preferred item is used up", so a small topic still fills a long quiz.
+ */
+export const LEVEL_WEIGHTS: Record<Difficulty, Record<Level, number>> = {
+  easy: { 1: 4, 2: 2, 3: 0 },
+  normal: { 1: 2, 2: 3, 3: 2 },
+  hard: { 1: 0, 2: 2, 3: 4 },
+}
+
+/**
+ * Options per question: hard quizzes add a fourth where the item has a third real misconception.
+ * Numbers stay at three: shown sorted, a fourth from a one-sided set of misconceptions would give
+ * away where the key sits, while choosing two of three lets the key's place be drawn fairly.
+ */
+export const OPTION_COUNT: Record<Difficulty, number> = { easy: 3, normal: 3, hard: 4 }
+
+export function optionCount(item: Item, difficulty: Difficulty): number {
+  return Math.min(item.kind === 'number' ? 3 : OPTION_COUNT[difficulty], item.distractors.length + 1)
+}
+
+/** Something a quiz can ask: a bank item, or a scenario template that makes one. */
+export interface Candidate {
+  fact: string
+  topic: string
+  level: Level
+  make: (rng: Rng, difficulty: Difficulty) => Item
+}
+
+/** The items a quiz with this topic may draw from, in bank order. */
+export function selectPool(bank: Bank, topic: string | null): Item[] {
+  return topic === null ? bank.items.slice() : bank.items.filter(item => item.topic === topic)
+}
+
+export function candidatesFor(bank: Bank, topic: string | null, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Candidate[] {
+  const items: Candidate[] = selectPool(bank, topic).map(item => ({ fact: item.fact, topic: item.topic, level: item.level, make: () => item }))
+  const scenarios: Candidate[] = templates
+    .filter(t => topic === null || t.topic === topic)
+    .map(t => ({ fact: `scenario-${t.id}`, topic: t.topic, level: 2, make: (rng, difficulty) => t.generate(rng, difficulty) }))
+  return [...items, ...scenarios]
+}
+
+/**
+ * Weighted sampling without replacement (Efraimidis–Spirakis): each candidate draws u^(1/w);
+ * the largest go first. Candidates of weight zero follow all the others, in random order.
+ */
+export function orderByPreference(candidates: readonly Candidate[], difficulty: Difficulty, rng: Rng): Candidate[] {
+  const weights = LEVEL_WEIGHTS[difficulty]
+  return candidates
+    .map((c) => {
+      const w = weights[c.level]
+      const u = rng()
+      return { c, tier: w > 0 ? 0 : 1, score: w > 0 ? u ** (1 / w) : u }
+    })
+    .sort((a, b) => a.tier - b.tier || b.score - a.score)
+    .map(x => x.c)
+}
+
+/** At most one candidate per fact: no quiz asks the same fact twice. */
+export function chooseCandidates(candidates: readonly Candidate[], count: number): Candidate[] {
+  const facts = new Set<string>()
+  const chosen: Candidate[] = []
+  for (const c of candidates) {
+    if (chosen.length >= count)
+      break
+    if (facts.has(c.fact))
+      continue
+    facts.add(c.fact)
+    chosen.push(c)
+  }
+  return chosen
+}
+
+/**
+ * The distractors to show, in preference order: easy quizzes show those easily ruled out, hard
+ * ones the tempting ones, normal one of each. For numbers, which are shown sorted, the key's
+ * place among the options is drawn first so that it is uniform over many quizzes.
+ */
+export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng): Distractor[] {
+  const wanted = optionCount(item, difficulty) - 1
+  const near = shuffle(item.distractors.filter(d => d.near), rng)
+  const far = shuffle(item.distractors.filter(d => !d.near), rng)
+  let preferred: Distractor[]
+  if (difficulty === 'easy')
+    preferred = [...far, ...near]
+  else if (difficulty === 'hard')
+    preferred = [...near, ...far]
+  else
+    preferred = [...near.slice(0, 1), ...far.slice(0, 1), ...near.slice(1), ...far.slice(1)]
+
+  if (item.kind !== 'number')
+    return preferred.slice(0, wanted)
+
+  // The key's place is drawn among those the distractors allow, so the loop below always fills.
+  const key = Number(item.key)
+  const lowerAvailable = item.distractors.filter(d => Number(d.text) < key).length
+  const minBelow = Math.max(0, wanted - (item.distractors.length - lowerAvailable))
+  const maxBelow = Math.min(wanted, lowerAvailable)
+  const below = minBelow + randomIndex(rng, maxBelow - minBelow + 1)
+  const chosen: Distractor[] = []
+  let lower = 0
+  for (const d of preferred) {
+    if (chosen.length === wanted)
+      break
+    const isLower = Number(d.text) < key
+    if (isLower ? lower < below : chosen.length - lower < wanted - below) {
+      chosen.push(d)
+      if (isLower)
+        lower++
+    }
+  }
+  return chosen
+}
+
+/**
+ * Turns one item into a question: one of its phrasings, the key and the chosen distractors.
+ * Numbers are sorted ascending (ITEM-WRITING rule 6); anything else is shuffled with the seed.
+ */
+export function buildQuestion(item: Item, rng: Rng, difficulty: Difficulty = DEFAULT_DIFFICULTY): Question {
+  const phrasings = [item.prompt, ...item.variants]
+  const prompt = phrasings[randomIndex(rng, phrasings.length)] as string
+  const entries: OptionEntry[] = [
+    { text: item.key, why: null },
+    ...chooseDistractors(item, difficulty, rng).map(d => ({ text: d.text, why: d.why })),
+  ]
+  const ordered = item.kind === 'number'
+    ? entries.sort((a, b) => Number(a.text) - Number(b.text))
+    : shuffle(entries, rng)
+  return questionFrom(item, prompt, ordered)
+}
+
+/** An option with its reason for being wrong; `null` for the key. */
+export interface OptionEntry {
+  text: string
+  why: string | null
+}
+
+/** The question an item makes with this phrasing and these options, in this order. */
+export function questionFrom(item: Item, prompt: string, options: readonly OptionEntry[]): Question {
+  return {
+    id: item.id,
+    topic: item.topic,
+    fact: item.fact,
+    form: item.form,
+    kind: item.kind,
+    prompt,
+    options: options.map(e => e.text),
+    answer: options.findIndex(e => e.why === null),
+    reasons: options.map(e => e.why),
+    explanation: item.explanation,
+    sources: item.sources,
+    cites: item.cites,
+  }
+}
+
+/** Same bank, seed and settings give the same quiz, question for question and option for option. */
+export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Quiz {
+  const { seed, topic, count, difficulty } = settings
+  const rng = createRng(`${seed}|${topic ?? '*'}|${count}|${difficulty}`)
+  const ordered = orderByPreference(candidatesFor(bank, topic, templates), difficulty, rng)
+  const chosen = chooseCandidates(ordered, Math.max(0, count))
+  const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
+  return { ...settings, count: questions.length, mode: 'quiz', questions }
+}
+
+/**
+ * A quiz on chosen items (those citing a paragraph of the article, say), one per fact, in a
+ * shuffled order, at most `limit`.
+ */
+export function buildItemsQuiz(bank: Bank, ids: readonly string[], seed: string, limit: number, difficulty: Difficulty = DEFAULT_DIFFICULTY): Quiz {
+  const rng = createRng(`items|${seed}|${ids.join(',')}`)
+  const wanted = new Set(ids)
+  const pool: Candidate[] = bank.items.filter(i => wanted.has(i.id)).map(item => ({ fact: item.fact, topic: item.topic, level: item.level, make: () => item }))
+  const chosen = chooseCandidates(shuffle(pool, rng), Math.max(0, limit))
+  const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
+  return { seed, topic: null, count: questions.length, difficulty, mode: 'quiz', questions }
+}
+
+/**
+ * A review session: one question for each due fact (most overdue first, at most `limit`), each
+ * from any item or template that tests the fact, so the student meets it in a new phrasing.
+ * Facts the bank no longer has are skipped.
+ */
+export function buildReviewQuiz(bank: Bank, facts: readonly string[], seed: string, limit: number, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Quiz {
+  const rng = createRng(`review|${seed}`)
+  const byFact = new Map<string, Candidate[]>()
+  for (const c of candidatesFor(bank, null, templates))
+    byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c])
+  const chosen = facts
+    .flatMap((fact) => {
+      const options = byFact.get(fact) ?? []
+      return options.length === 0 ? [] : [options[randomIndex(rng, options.length)] as Candidate]
+    })
+    .slice(0, Math.max(0, limit))
+  const questions = shuffle(chosen, rng).map(c => buildQuestion(c.make(rng, DEFAULT_DIFFICULTY), rng, DEFAULT_DIFFICULTY))
+  return { seed, topic: null, count: questions.length, difficulty: DEFAULT_DIFFICULTY, mode: 'review', questions }
+}

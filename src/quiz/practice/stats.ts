@@ -1,0 +1,24 @@
+import type { Attempt } from '../saved/saved.ts'
+
+/**
+ * The longest run of right answers in a row, across attempts taken in the order they were
+ * finished: a run carries over from one quiz into the next.
+ */
+export function bestStreak(attempts: readonly Attempt[]): number {
+  const ordered = attempts.slice().sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0))
+  let best = 0
+  let run = 0
+  for (const attempt of ordered) {
+    for (const q of attempt.questions) {
+      run = q.correct ? run + 1 : 0
+      best = Math.max(best, run)
+    }
+  }
+  return best
+}
+
+/** Share of questions answered right over every attempt, in whole percent; null with none. */
+export function overallAccuracy(attempts: readonly Attempt[]): number | null {
+  const total = attempts.reduce((n, a) => n + a.total, 0)
+  return total === 0 ? null : Math.round((100 * attempts.reduce((n, a) => n + a.correct, 0)) / total)
+}

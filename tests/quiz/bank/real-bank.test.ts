@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import bank from 'virtual:quorum-bank'
+import { describe, expect, it } from 'vitest'
+import { loadBank, readArticle } from '../../../src/build/load-bank'
+import {
+  answerFreeStrategies,
+  bankViolations,
+  generateQuizzes,
+  itemVariety,
+  keyPositions,
+  questionViolations,
+  repeatedFacts,
+  sentenceCoverage,
+} from '../../../src/quiz/audit/audit'
+import { normaliseOption } from '../../../src/quiz/bank/bank'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const SEED = 'seeds/000_a744c7dd734fa45a.txt'
+/** SHA-256 of the article as delivered in ../shared/seeds/. */
+const SEED_SHA256 = '8f24b5222d1a1150a5fc8b03fda55bbe4a2d9148dce4b3930328f1118a698352'
+const article = readArticle(join(ROOT, 'seeds'))
+const ctx = { article }
+
+describe('the article in seeds/', () => {
+  it('is the delivered file, byte for byte', () => {
+    const bytes = readFileSync(join(ROOT, SEED))
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(SEED_SHA256)
+    const shared = join(ROOT, '../shared', SEED)
+    if (existsSync(shared))
+      expect(bytes.equals(readFileSync(shared))).toBe(true)
+  })
+})
+
+describe('the real question bank', () => {
+  it('is what the app is built with', () => {
+    expect(loadBank(ROOT)).toEqual(bank)
+  })
+
+  it('has the four topics, each well stocked', () => {
+    expect(bank.topics.map(t => t.id).sort()).toEqual(['diplomacy', 'people', 'procedure', 'vote'])
+    for (const topic of bank.topics)
+      expect(bank.items.filter(i => i.topic === topic.id).length, topic.id).toBeGreaterThanOrEqual(25)
+  })
+
+  it('cites every sentence of the article at least once', () => {
+    const uncited = sentenceCoverage(bank, article).filter(c => c.items.length === 0).map(c => `S${c.sentence.n}: ${c.sentence.text}`)
+    expect(uncited).toEqual([])
+  })
+
+  it('keeps every hard item-writing rule in every item and phrasing', () => {
+    expect(bankViolations(bank, ctx)).toEqual([])
+  })
+
+  it.each(bank.items.map(i => [i.id, i] as const))('%s has distinct options, each wrong one with its reason', (_, item) => {
+    const options = [item.key, ...item.distractors.map(d => d.text)]
+    expect(new Set(options.map(normaliseOption)).size).toBe(options.length)
+    for (const d of item.distractors)
+      expect(d.why.length).toBeGreaterThan(10)
+    for (const source of item.sources) {
+      if (source.kind === 'article')
+        expect(article).toContain(source.quote)
+    }
+  })
+
+  it('uses every question form and every level', () => {
+    expect(new Set(bank.items.map(i => i.form))).toEqual(new Set(['who', 'number', 'quote', 'cause', 'report', 'rule']))
+    expect(new Set(bank.items.map(i => i.level))).toEqual(new Set([1, 2, 3]))
+  })
+
+  it('can produce at least 500 distinct questions besides the scenario templates', () => {
+    expect(itemVariety(bank)).toBeGreaterThanOrEqual(500)
+  })
+})
+
+describe('the generator over many quizzes of the real bank', () => {
+  const quizzes = generateQuizzes(bank, 300)
+  const questions = quizzes.flatMap(q => q.questions)
+
+  it('makes at least 2,000 questions from different seeds, topics, lengths and difficulties', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(2000)
+    expect(new Set(quizzes.map(q => q.difficulty)).size).toBe(3)
+    expect(new Set(quizzes.map(q => q.topic)).size).toBe(bank.topics.length + 1)
+  })
+
+  it('breaks no hard item-writing rule in any of them', () => {
+    expect(questionViolations(questions, ctx)).toEqual([])
+  })
+
+  it('never asks one fact twice in a quiz', () => {
+    expect(repeatedFacts(quizzes)).toEqual([])
+  })
+
+  it('puts the key in each position about equally often', () => {
+    for (const [n, counts] of keyPositions(questions)) {
+      const total = counts.reduce((a, b) => a + b, 0)
+      for (const c of counts)
+        expect(Math.abs(c / total - 1 / n), `${n} options: ${counts.join(', ')}`).toBeLessThan(0.05)
+    }
+  })
+
+  it('gives answer-free strategies no real edge over guessing', () => {
+    for (const s of answerFreeStrategies(questions))
+      expect(s.accuracy - s.chance, s.name).toBeLessThan(0.04)
+  })
+})

@@ -1,0 +1,342 @@
+import type { Difficulty, Item, Level } from '../../../src/quiz/types'
+import { describe, expect, it } from 'vitest'
+import {
+  buildItemsQuiz,
+  buildQuestion,
+  buildQuiz,
+  buildReviewQuiz,
+  candidatesFor,
+  chooseCandidates,
+  chooseDistractors,
+  LEVEL_WEIGHTS,
+  optionCount,
+  orderByPreference,
+  selectPool,
+} from '../../../src/quiz/generate/generate'
+import { SCENARIO_TEMPLATES } from '../../../src/quiz/generate/scenarios'
+import { createRng } from '../../../src/quiz/random'
+import { makeBank, makeBigBank, makeItem, makeTextItem } from '../../builders'
+
+const bank = makeBigBank(30)
+const NO_TEMPLATES = [] as const
+function settings(over: Partial<{ seed: string, count: number, topic: string | null, difficulty: Difficulty }> = {}) {
+  return { seed: '42', count: 10, topic: null, difficulty: 'normal' as Difficulty, ...over }
+}
+
+describe('buildQuiz', () => {
+  it('gives an identical quiz for the same seed and settings', () => {
+    expect(buildQuiz(bank, settings())).toEqual(buildQuiz(bank, settings()))
+    expect(buildQuiz(bank, settings({ difficulty: 'hard' }))).toEqual(buildQuiz(bank, settings({ difficulty: 'hard' })))
+  })
+
+  it.each([
+    [settings({ seed: '43' })],
+    [settings({ topic: 'people' })],
+    [settings({ difficulty: 'easy' })],
+  ])('gives a different quiz when a setting changes (%j)', (other) => {
+    const a = buildQuiz(bank, settings(), NO_TEMPLATES).questions.map(q => [q.id, q.options])
+    const b = buildQuiz(bank, other, NO_TEMPLATES).questions.map(q => [q.id, q.options])
+    expect(a).not.toEqual(b)
+  })
+
+  it.each([
+    [{ count: 10 }, 10],
+    [{ count: 5, topic: 'vote' }, 5],
+    [{ count: 100 }, 30],
+    [{ count: 100, topic: 'people' }, 15],
+    [{ count: 0 }, 0],
+    [{ count: 5, topic: 'nowhere' }, 0],
+  ])('with %j has %i questions', (over, expected) => {
+    const quiz = buildQuiz(bank, settings(over), NO_TEMPLATES)
+    expect(quiz.questions).toHaveLength(expected)
+    expect(quiz.count).toBe(expected)
+  })
+
+  it('never asks the same fact twice, even when items share one', () => {
+    const shared = makeBank([
+      ...makeBigBank(10).items,
+      makeTextItem('again-a', 'vote', { fact: 'same' }),
+      makeTextItem('again-b', 'vote', { fact: 'same' }),
+      makeTextItem('again-c', 'people', { fact: 'same' }),
+    ])
+    for (let s = 0; s < 100; s++) {
+      const quiz = buildQuiz(shared, settings({ seed: String(s), count: 20 }))
+      const facts = quiz.questions.map(q => q.fact)
+      expect(new Set(facts).size).toBe(facts.length)
+      expect(quiz.questions).toHaveLength(11 + SCENARIO_TEMPLATES.length)
+    }
+  })
+
+  it('keeps to the topic asked for', () => {
+    const quiz = buildQuiz(bank, settings({ topic: 'vote' }))
+    expect(quiz.questions.every(q => q.topic === 'vote')).toBe(true)
+  })
+
+  it('mixes scenario questions into the procedure topic', () => {
+    const withProcedure = makeBank([...bank.items, makeTextItem('procedure-a', 'procedure')])
+    const quiz = buildQuiz(withProcedure, settings({ topic: 'procedure', count: 10 }))
+    expect(quiz.questions.filter(q => q.form === 'scenario')).toHaveLength(SCENARIO_TEMPLATES.length)
+  })
+})
+
+describe('difficulty', () => {
+  const levels: Level[] = [1, 2, 3]
+  const leveled = makeBank(Array.from({ length: 60 }, (_, i) => makeTextItem(`l-${i}`, 'vote', { level: levels[i % 3] })))
+  const levelOf = new Map(leveled.items.map(i => [i.id, i.level]))
+
+  function meanLevel(difficulty: Difficulty): number {
+    let sum = 0
+    let n = 0
+    for (let s = 0; s < 200; s++) {
+      for (const q of buildQuiz(leveled, settings({ seed: String(s), difficulty }), NO_TEMPLATES).questions) {
+        sum += levelOf.get(q.id)!
+        n++
+      }
+    }
+    return sum / n
+  }
+
+  it('changes which items are chosen: easy prefers headline facts, hard fine points', () => {
+    const easy = meanLevel('easy')
+    const normal = meanLevel('normal')
+    const hard = meanLevel('hard')
+    expect(easy).toBeLessThan(1.5)
+    expect(hard).toBeGreaterThan(2.5)
+    expect(normal).toBeGreaterThan(easy)
+    expect(normal).toBeLessThan(hard)
+  })
+
+  it.each([
+    ['easy', 3],
+    ['hard', 1],
+  ] as const)('%s quizzes never choose level-%i items while others remain', (difficulty, excluded) => {
+    for (let s = 0; s < 50; s++) {
+      for (const q of buildQuiz(leveled, settings({ seed: String(s), difficulty }), NO_TEMPLATES).questions)
+        expect(levelOf.get(q.id)).not.toBe(excluded)
+    }
+    expect(LEVEL_WEIGHTS[difficulty][excluded]).toBe(0)
+  })
+
+  it('still fills a quiz longer than the preferred items allow', () => {
+    const quiz = buildQuiz(leveled, settings({ count: 60, difficulty: 'easy' }), NO_TEMPLATES)
+    expect(quiz.questions).toHaveLength(60)
+  })
+
+  it.each([
+    ['easy', 3, 0],
+    ['normal', 3, 1],
+    ['hard', 4, 3],
+  ] as const)('%s shows %i options with %i near distractors', (difficulty, options, near) => {
+    const item = makeTextItem('who', 'vote', {
+      distractors: [
+        { text: 'Near one', why: 'close', near: true },
+        { text: 'Near two', why: 'close', near: true },
+        { text: 'Near three', why: 'close', near: true },
+        { text: 'Far one', why: 'far', near: false },
+        { text: 'Far two', why: 'far', near: false },
+      ],
+    })
+    for (let s = 0; s < 20; s++) {
+      const q = buildQuestion(item, createRng(String(s)), difficulty)
+      expect(q.options).toHaveLength(options)
+      expect(q.options.filter(o => o.startsWith('Near'))).toHaveLength(near)
+    }
+  })
+})
+
+describe('buildQuestion', () => {
+  it('puts the key and chosen distractors in the options, with the answer pointing at the key', () => {
+    const item = makeTextItem('people-who')
+    for (let s = 0; s < 30; s++) {
+      const q = buildQuestion(item, createRng(String(s)))
+      expect(q.options[q.answer]).toBe(item.key)
+      expect(q.reasons[q.answer]).toBeNull()
+      q.options.forEach((o, i) => {
+        if (i !== q.answer)
+          expect(q.reasons[i]).toBe(item.distractors.find(d => d.text === o)?.why)
+      })
+    }
+  })
+
+  it('uses every phrasing of an item over many seeds', () => {
+    const item = makeTextItem('who', 'vote', { prompt: 'Who is one?', variants: ['Who is two?', 'Who is three?'] })
+    const seen = new Set(Array.from({ length: 60 }, (_, s) => buildQuestion(item, createRng(String(s))).prompt))
+    expect([...seen].sort()).toEqual(['Who is one?', 'Who is three?', 'Who is two?'])
+  })
+
+  it.each(['easy', 'normal', 'hard'] as const)('puts a text key in every position about equally often (%s)', (difficulty) => {
+    const item = makeTextItem('people-who')
+    const n = difficulty === 'hard' ? 4 : 3
+    const counts = Array.from({ length: n }, () => 0)
+    for (let s = 0; s < 1200; s++)
+      counts[buildQuestion(item, createRng(String(s)), difficulty).answer]!++
+    for (const c of counts)
+      expect(c).toBeGreaterThan((1200 / n) * 0.8)
+  })
+
+  it('sorts numeric options ascending', () => {
+    for (let s = 0; s < 50; s++) {
+      const q = buildQuestion(makeItem(), createRng(String(s)))
+      expect(q.options.map(Number)).toEqual(q.options.map(Number).sort((a, b) => a - b))
+    }
+  })
+
+  it('places a numeric key low, middle and high about equally often when the distractors allow', () => {
+    const item = makeItem({
+      key: '50',
+      distractors: [
+        { text: '10', why: 'a', near: true },
+        { text: '20', why: 'b', near: false },
+        { text: '80', why: 'c', near: true },
+        { text: '90', why: 'd', near: false },
+      ],
+    })
+    const counts = [0, 0, 0]
+    for (let s = 0; s < 900; s++)
+      counts[buildQuestion(item, createRng(String(s)), 'normal').answer]!++
+    for (const c of counts)
+      expect(c).toBeGreaterThan(240)
+  })
+})
+
+describe('chooseDistractors', () => {
+  const item: Item = makeTextItem('x', 'vote')
+
+  it('returns distinct distractors of the item', () => {
+    for (const difficulty of ['easy', 'normal', 'hard'] as const) {
+      const chosen = chooseDistractors(item, difficulty, createRng('d'))
+      expect(new Set(chosen).size).toBe(chosen.length)
+      for (const d of chosen)
+        expect(item.distractors).toContain(d)
+    }
+  })
+})
+
+describe('candidates', () => {
+  it('keeps bank order in the pool', () => {
+    expect(selectPool(bank, 'vote').map(i => i.id)).toEqual(bank.items.filter(i => i.topic === 'vote').map(i => i.id))
+  })
+
+  it('offers each scenario template once, under its topic only', () => {
+    expect(candidatesFor(bank, 'vote').filter(c => c.fact.startsWith('scenario-'))).toHaveLength(0)
+    expect(candidatesFor(bank, null).filter(c => c.fact.startsWith('scenario-'))).toHaveLength(SCENARIO_TEMPLATES.length)
+  })
+
+  it('orders every candidate exactly once', () => {
+    const all = candidatesFor(bank, null)
+    const ordered = orderByPreference(all, 'normal', createRng('o'))
+    expect(ordered).toHaveLength(all.length)
+    expect(new Set(ordered).size).toBe(all.length)
+  })
+
+  it('takes one candidate per fact', () => {
+    const c = (fact: string) => ({ fact, topic: 't', level: 2 as Level, make: () => makeItem() })
+    expect(chooseCandidates([c('a'), c('a'), c('b'), c('c')], 2).map(x => x.fact)).toEqual(['a', 'b'])
+  })
+})
+
+describe('buildReviewQuiz', () => {
+  const shared = makeBank([
+    makeTextItem('a-1', 'vote', { fact: 'fact-a', prompt: 'Who is the first A?' }),
+    makeTextItem('a-2', 'people', { fact: 'fact-a', prompt: 'Who is the second A?' }),
+    makeTextItem('b-1', 'vote', { fact: 'fact-b' }),
+    makeTextItem('c-1', 'vote', { fact: 'fact-c' }),
+  ])
+
+  it('asks one question per due fact, in review mode', () => {
+    const quiz = buildReviewQuiz(shared, ['fact-a', 'fact-c'], 's', 20)
+    expect(quiz.mode).toBe('review')
+    expect(quiz.questions.map(q => q.fact).sort()).toEqual(['fact-a', 'fact-c'])
+  })
+
+  it('meets a fact through any item that tests it', () => {
+    const ids = new Set(Array.from({ length: 40 }, (_, s) => buildReviewQuiz(shared, ['fact-a'], String(s), 20).questions[0]!.id))
+    expect(ids).toEqual(new Set(['a-1', 'a-2']))
+  })
+
+  it('skips facts the bank no longer has and keeps to the limit, most overdue first', () => {
+    expect(buildReviewQuiz(shared, ['gone', 'fact-b'], 's', 20).questions.map(q => q.fact)).toEqual(['fact-b'])
+    expect(buildReviewQuiz(shared, ['fact-c', 'fact-b', 'fact-a'], 's', 2).questions.map(q => q.fact).sort()).toEqual(['fact-b', 'fact-c'])
+  })
+
+  it('makes a fresh scenario question for a scenario fact', () => {
+    const quiz = buildReviewQuiz(shared, ['scenario-sc-outcome'], 's', 20)
+    expect(quiz.questions[0]?.id).toMatch(/^scenario-sc-outcome-/)
+  })
+
+  it('is the same for the same seed', () => {
+    expect(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20)).toEqual(buildReviewQuiz(shared, ['fact-a', 'fact-b'], 'x', 20))
+  })
+})
+
+describe('buildItemsQuiz', () => {
+  const items = makeBank([
+    makeTextItem('p-1', 'vote', { fact: 'f-1' }),
+    makeTextItem('p-2', 'vote', { fact: 'f-1' }),
+    makeTextItem('p-3', 'people', { fact: 'f-3' }),
+    makeTextItem('p-4', 'people', { fact: 'f-4' }),
+  ])
+
+  it('asks only the items named, one per fact', () => {
+    for (let s = 0; s < 20; s++) {
+      const quiz = buildItemsQuiz(items, ['p-1', 'p-2', 'p-3'], String(s), 20)
+      expect(quiz.questions.map(q => q.fact).sort()).toEqual(['f-1', 'f-3'])
+    }
+  })
+
+  it('keeps to the limit and is the same for a seed', () => {
+    expect(buildItemsQuiz(items, ['p-1', 'p-3', 'p-4'], 's', 2).questions).toHaveLength(2)
+    expect(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20)).toEqual(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20))
+  })
+})
+
+describe('generation details', () => {
+  it.each<[string, Item, Difficulty, number]>([
+    ['a number item, even on hard', makeItem({ distractors: [...makeItem().distractors, { text: '200', why: 'x', near: false }] }), 'hard', 3],
+    ['a text item on hard', makeTextItem('t'), 'hard', 4],
+    ['a text item on easy', makeTextItem('t'), 'easy', 3],
+    ['a text item with only two distractors, on hard', makeTextItem('t', 'people', { distractors: makeTextItem('t').distractors.slice(0, 2) }), 'hard', 3],
+  ])('gives %s %i options', (_, item, difficulty, n) => {
+    expect(optionCount(item, difficulty)).toBe(n)
+    expect(buildQuestion(item, createRng('x'), difficulty).options).toHaveLength(n)
+  })
+
+  it('returns a pool of its own, so the bank cannot be changed through it', () => {
+    const pool = selectPool(bank, null)
+    expect(pool).toEqual(bank.items)
+    expect(pool).not.toBe(bank.items)
+  })
+
+  it('puts items of weight zero after all others, in an order drawn at random', () => {
+    const items = [1, 1, 3, 3, 3, 3, 2].map((level, i) => makeTextItem(`i-${i}`, 'vote', { level: level as Level }))
+    const candidates = candidatesFor(makeBank(items), null, [])
+    const orders = new Set<string>()
+    for (let s = 0; s < 50; s++) {
+      const ordered = orderByPreference(candidates, 'easy', createRng(String(s))).map(c => c.level)
+      expect(ordered.slice(0, 3).every(level => level !== 3)).toBe(true)
+      orders.add(orderByPreference(candidates, 'easy', createRng(String(s))).slice(3).map(c => c.fact).join())
+    }
+    expect(orders.size).toBeGreaterThan(5)
+  })
+
+  it('draws the place of a number key fairly when the distractors allow it to be second or third', () => {
+    // Two distractors below the key and one above: the key is second or third, half the time each.
+    const item = makeItem({ key: '50', distractors: [{ text: '10', why: 'a', near: true }, { text: '20', why: 'b', near: false }, { text: '60', why: 'c', near: true }] })
+    let second = 0
+    for (let s = 0; s < 400; s++)
+      second += buildQuestion(item, createRng(`place-${s}`), 'normal').answer === 1 ? 1 : 0
+    expect(second / 400).toBeGreaterThan(0.4)
+    expect(second / 400).toBeLessThan(0.6)
+  })
+
+  it('makes quizzes of the quiz mode', () => {
+    expect(buildQuiz(bank, settings()).mode).toBe('quiz')
+    expect(buildItemsQuiz(bank, bank.items.map(i => i.id), 's', 5).mode).toBe('quiz')
+  })
+
+  it('draws the items of an items quiz from the seed', () => {
+    const ids = bank.items.map(i => i.id)
+    const orders = new Set(['a', 'b', 'c', 'd'].map(seed => buildItemsQuiz(bank, ids, seed, 5).questions.map(q => q.id).join()))
+    expect(orders.size).toBeGreaterThan(1)
+  })
+})

@@ -1,0 +1,334 @@
+import type { ScenarioTemplate } from '../../../src/quiz/generate/scenarios'
+import type { CouncilVote } from '../../../src/quiz/procedure/voting'
+import type { Difficulty, Item } from '../../../src/quiz/types'
+import { describe, expect, it } from 'vitest'
+import { templateVariety } from '../../../src/quiz/audit/audit'
+import { checkItem, checkQuestion } from '../../../src/quiz/audit/item-rules'
+import { buildQuestion } from '../../../src/quiz/generate/generate'
+import { COUNCIL_OUTCOME_TEXT, councilOutcome, describeCouncilVote, presentAndVotingCount, SCENARIO_TEMPLATES, simpleMajority, twoThirdsMajority } from '../../../src/quiz/generate/scenarios'
+import { decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '../../../src/quiz/procedure/voting'
+import { createRng } from '../../../src/quiz/random'
+import { DIFFICULTIES } from '../../../src/quiz/settings'
+
+const DRAWS = 300
+const ctx = { article: '' }
+
+/** Every item a template makes in DRAWS tries at each difficulty. */
+function drawAll(template: ScenarioTemplate): Item[] {
+  return DIFFICULTIES.flatMap((difficulty) => {
+    const rng = createRng(`test|${template.id}|${difficulty}`)
+    return Array.from({ length: DRAWS }, () => template.generate(rng, difficulty))
+  })
+}
+
+/** The numbers in a scenario id, in order. */
+function params(item: Item): number[] {
+  return (item.id.match(/\d+/g) ?? []).map(Number)
+}
+
+// Items are drawn inside each test, not when the file is collected, so that mutation testing
+// can tell which tests run which code.
+describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario template %s', (_, template) => {
+  it('makes items that pass every hard rule, with real near and far distractors', () => {
+    for (const item of drawAll(template)) {
+      expect(checkItem(item, ctx), item.id).toEqual([])
+      expect(item.distractors.length).toBeGreaterThanOrEqual(2)
+      expect(item.distractors.some(d => d.near)).toBe(true)
+      expect(item.distractors.some(d => !d.near)).toBe(true)
+      expect(item.distractors.map(d => d.text)).not.toContain(item.key)
+      expect(item.form).toBe('scenario')
+      expect(item.sources.some(s => s.kind === 'charter')).toBe(true)
+    }
+  })
+
+  it('makes questions that pass every hard rule at every difficulty', () => {
+    drawAll(template).forEach((item, i) => {
+      const q = buildQuestion(item, createRng(String(i)), DIFFICULTIES[i % 3])
+      expect(checkQuestion(q, ctx), q.prompt).toEqual([])
+    })
+  })
+
+  it('can make at least 50 distinct questions', () => {
+    expect(templateVariety(template, 200)).toBeGreaterThanOrEqual(50)
+  })
+
+  it('is deterministic for a seed', () => {
+    const a = template.generate(createRng('same'), 'normal')
+    const b = template.generate(createRng('same'), 'normal')
+    expect(a).toEqual(b)
+  })
+})
+
+describe('security Council outcome scenarios', () => {
+  it('computes the key from the Charter rule, and no distractor is also true', () => {
+    for (const item of drawAll(councilOutcome)) {
+      const [yes, no, permanentNo, abstain, permanentAbstain] = params(item) as [number, number, number, number, number]
+      const substantive = item.id.includes('-s-')
+      const vote = { yes, no, permanentNo, abstain, permanentAbstain, substantive }
+      expect(yes + no + permanentNo + abstain).toBe(15)
+      expect(permanentNo + permanentAbstain).toBeLessThanOrEqual(5)
+      expect(item.key).toBe(COUNCIL_OUTCOME_TEXT[decideCouncil(vote)])
+      expect(item.prompt).toContain(describeCouncilVote(vote))
+      // Every permanent member's vote is known: those not voting no or abstaining voted yes.
+      expect(5 - permanentNo - permanentAbstain).toBeLessThanOrEqual(yes)
+      if (no + permanentNo > 0)
+        expect(item.prompt).toMatch(/no votes? \((?:from|none from|both from|all from|one of them from|\d of them from)/)
+      if (abstain > 0)
+        expect(item.prompt).toMatch(/abstentions? \((?:by|none by|both by|all by|one of them by|\d of them by)/)
+      // Never a draft that both lacks nine votes and is vetoed: two true answers.
+      expect(substantive && yes < 9 && permanentNo > 0).toBe(false)
+    }
+  })
+
+  it('covers every outcome, procedural matters and permanent abstentions', () => {
+    const items = drawAll(councilOutcome)
+    const keys = new Set(items.map(i => i.key))
+    expect(keys).toEqual(new Set([COUNCIL_OUTCOME_TEXT.adopted, COUNCIL_OUTCOME_TEXT.vetoed, COUNCIL_OUTCOME_TEXT['too-few-votes']]))
+    expect(items.some(i => i.prompt.includes('procedural'))).toBe(true)
+    expect(items.some(i => i.distractors.some(d => d.text === COUNCIL_OUTCOME_TEXT['abstention-veto']))).toBe(true)
+  })
+
+  it.each([
+    [{ yes: 11, no: 0, permanentNo: 1, abstain: 3, permanentAbstain: 0, substantive: true }, '11 yes votes, 1 no vote (from a permanent member) and 3 abstentions (none by a permanent member)'],
+    [{ yes: 12, no: 2, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '12 yes votes, 2 no votes (none from a permanent member) and 1 abstention (by a permanent member)'],
+    [{ yes: 13, no: 1, permanentNo: 0, abstain: 1, permanentAbstain: 0, substantive: true }, '13 yes votes, 1 no vote (from an elected member) and 1 abstention (by an elected member)'],
+    [{ yes: 10, no: 0, permanentNo: 0, abstain: 5, permanentAbstain: 2, substantive: true }, '10 yes votes, no votes against and 5 abstentions (2 of them by permanent members)'],
+    [{ yes: 9, no: 2, permanentNo: 1, abstain: 3, permanentAbstain: 1, substantive: true }, '9 yes votes, 3 no votes (one of them from a permanent member) and 3 abstentions (one of them by a permanent member)'],
+    [{ yes: 13, no: 0, permanentNo: 2, abstain: 0, permanentAbstain: 0, substantive: false }, '13 yes votes, 2 no votes (both from permanent members) and no abstentions'],
+    [{ yes: 14, no: 0, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '14 yes votes, no votes against and 1 abstention (by a permanent member)'],
+  ])('describes %j in words', (vote, words) => {
+    expect(describeCouncilVote(vote)).toBe(words)
+  })
+})
+
+describe.each([
+  ['present and voting', presentAndVotingCount, ([yes, no]: number[]) => presentAndVoting(yes!, no!)],
+  ['two-thirds', twoThirdsMajority, ([voting]: number[]) => twoThirdsNeeded(voting!)],
+  ['simple majority', simpleMajority, ([voting]: number[]) => simpleMajorityNeeded(voting!)],
+] as const)('%s scenarios', (_, template, rule) => {
+  it('compute the key with the rule and keep to 193 members', () => {
+    for (const item of drawAll(template)) {
+      const p = params(item)
+      expect(item.key).toBe(String(rule(p)))
+      expect(p.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(193)
+      for (const n of p)
+        expect(item.prompt).toContain(String(n))
+    }
+  })
+})
+
+/** A council item's vote, read back from its id. */
+function councilVote(item: Item): CouncilVote {
+  const [yes, no, permanentNo, abstain, permanentAbstain] = params(item) as [number, number, number, number, number]
+  return { yes, no, permanentNo, abstain, permanentAbstain, substantive: item.id.includes('-s-') }
+}
+
+const LEVEL: Record<Difficulty, number> = { easy: 1, normal: 2, hard: 3 }
+const { adopted: ADOPTED, vetoed: VETOED, 'too-few-votes': TOO_FEW, 'abstention-veto': ABSTENTION_VETO } = COUNCIL_OUTCOME_TEXT
+
+describe('security Council drafts at each difficulty', () => {
+  const at = (difficulty: Difficulty) => drawAll(councilOutcome).filter(i => i.level === LEVEL[difficulty]).map(councilVote)
+  const values = (votes: CouncilVote[], of: (v: CouncilVote) => number | boolean) => [...new Set(votes.map(of))].sort((a, b) => Number(a) - Number(b))
+
+  it('easy: clear-cut tallies on substantive matters, at most one veto and no permanent abstention', () => {
+    const votes = at('easy')
+    // Fewer than five yes votes would leave a permanent member's vote unaccounted for.
+    expect(values(votes, v => v.yes)).toEqual([5, 6, 11, 12, 13, 14, 15])
+    expect(values(votes, v => v.substantive)).toEqual([true])
+    expect(values(votes, v => v.permanentNo)).toEqual([0, 1])
+    expect(values(votes, v => v.permanentAbstain)).toEqual([0])
+  })
+
+  it('normal: any tally from 4 yes votes on substantive matters, with up to two vetoes and permanent abstentions', () => {
+    const votes = at('normal')
+    expect(values(votes, v => v.yes)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+    expect(values(votes, v => v.substantive)).toEqual([true])
+    expect(values(votes, v => v.permanentNo)).toEqual([0, 1, 2])
+    expect(votes.some(v => v.permanentAbstain > 0)).toBe(true)
+  })
+
+  it('hard: tallies near nine, mostly substantive but some procedural', () => {
+    const votes = at('hard')
+    expect(values(votes, v => v.yes)).toEqual([7, 8, 9, 10, 11])
+    const substantive = votes.filter(v => v.substantive).length / votes.length
+    expect(substantive).toBeGreaterThan(0.5)
+    expect(substantive).toBeLessThan(0.8)
+    expect(values(votes, v => v.permanentNo)).toEqual([0, 1, 2])
+  })
+
+  it('keeps the drafts that are fair questions: a veto with exactly nine yes votes, too few votes with no veto', () => {
+    const votes = drawAll(councilOutcome).map(councilVote)
+    expect(votes.some(v => v.substantive && v.yes === 9 && v.permanentNo > 0)).toBe(true)
+    expect(votes.some(v => v.substantive && v.yes < 9 && v.permanentNo === 0)).toBe(true)
+    // Every permanent member not voting no or abstaining voted yes, filling the yes votes exactly.
+    expect(votes.some(v => 5 - v.permanentNo - v.permanentAbstain === v.yes)).toBe(true)
+  })
+})
+
+describe('security Council outcome items', () => {
+  const items = () => drawAll(councilOutcome).map(item => ({ item, v: councilVote(item) }))
+
+  it('are procedure scenarios of text answers at the level of their difficulty, id naming the vote', () => {
+    for (const { item, v } of items()) {
+      expect(item).toMatchObject({ topic: 'procedure', fact: 'scenario-sc-outcome', form: 'scenario', kind: 'text', variants: [], cites: [] })
+      expect(item.id).toBe(`scenario-sc-outcome-${v.substantive ? 's' : 'p'}-${v.yes}-${v.no}-${v.permanentNo}-${v.abstain}-${v.permanentAbstain}`)
+      expect(item.prompt).toContain(v.substantive ? 'a substantive matter' : 'a procedural matter')
+    }
+  })
+
+  it('offer the abstention veto exactly when a permanent member abstained', () => {
+    for (const { item, v } of items())
+      expect(item.distractors.some(d => d.text === ABSTENTION_VETO)).toBe(v.permanentAbstain > 0)
+  })
+
+  /** Why each wrong outcome is wrong, by the situation the vote is in. */
+  const WHY: [string, string, (v: CouncilVote) => boolean, (v: CouncilVote) => string][] = [
+    ['adoption, with too few votes', ADOPTED, v => v.yes < 9, v => `${v.yes} yes votes are fewer than the nine every Council decision needs.`],
+    ['adoption, against a veto', ADOPTED, v => v.yes >= 9, () => 'Nine yes votes are not enough on a substantive matter when a permanent member votes no: that no is a veto.'],
+    ['a veto, on a procedural matter', VETOED, v => !v.substantive && v.permanentNo > 0, () => 'There is no veto on procedural matters: any nine yes votes decide them (Article 27(2)).'],
+    ['a veto, with a permanent abstention', VETOED, v => (v.substantive || v.permanentNo === 0) && v.permanentAbstain > 0, () => 'No permanent member voted no, and a permanent member’s abstention is not a veto.'],
+    ['a veto, with no permanent member against', VETOED, v => (v.substantive || v.permanentNo === 0) && v.permanentAbstain === 0, () => 'No permanent member voted no, so there is no veto.'],
+    ['too few votes', TOO_FEW, () => true, v => `${v.yes} yes votes reach the nine that a decision needs.`],
+    ['the abstention veto', ABSTENTION_VETO, () => true, () => 'By long-standing Council practice, a permanent member’s abstention is not a veto.'],
+  ]
+
+  it.each(WHY)('say why %s is wrong', (_, text, applies, why) => {
+    const offered = items().filter(({ item, v }) => applies(v) && item.distractors.some(d => d.text === text))
+    expect(offered.length).toBeGreaterThan(0)
+    for (const { item, v } of offered)
+      expect(item.distractors.find(d => d.text === text)?.why).toBe(why(v))
+  })
+
+  it('mark as near the outcomes a student could fall for, keeping one near and one far', () => {
+    const tempting = (text: string, v: CouncilVote) =>
+      text === TOO_FEW
+        ? v.yes <= 10
+        : text === VETOED
+          ? v.permanentAbstain > 0 || (v.permanentNo > 0 && !v.substantive)
+          : text === ADOPTED ? v.yes >= 8 : true
+    for (const { item, v } of items()) {
+      const expected = item.distractors.map(d => tempting(d.text, v))
+      if (!expected.includes(false))
+        expected[expected.length - 1] = false
+      if (!expected.includes(true))
+        expected[0] = true
+      expect(item.distractors.map(d => d.near), item.id).toEqual(expected)
+    }
+  })
+
+  it('explain the rule of the matter and what follows for this vote', () => {
+    for (const { item, v } of items()) {
+      const outcome = decideCouncil(v)
+      const rule = v.substantive ? 'Under Article 27(3) of the UN Charter, a substantive decision' : 'Under Article 27(2) of the UN Charter, a procedural decision'
+      const result = {
+        'adopted': `With ${v.yes} yes votes${v.substantive ? ' and no permanent member voting no' : ''}, it is adopted.`,
+        'vetoed': `It has ${v.yes} yes votes, but a permanent member voted no, so it is vetoed.`,
+        'too-few-votes': `It has only ${v.yes} yes votes, fewer than nine, so it fails.`,
+      }[outcome]
+      expect(item.explanation.startsWith(rule), item.explanation).toBe(true)
+      expect(item.explanation.endsWith(` ${result}`), item.explanation).toBe(true)
+      expect(item.sources.map(s => s.kind)).toEqual(v.substantive ? ['charter', 'record'] : ['charter'])
+    }
+  })
+})
+
+describe('describeCouncilVote, further cases', () => {
+  it.each([
+    [{ yes: 1, no: 11, permanentNo: 3, abstain: 0, permanentAbstain: 0, substantive: true }, '1 yes vote, 14 no votes (3 of them from permanent members) and no abstentions'],
+    [{ yes: 12, no: 0, permanentNo: 3, abstain: 0, permanentAbstain: 0, substantive: true }, '12 yes votes, 3 no votes (all from permanent members) and no abstentions'],
+    [{ yes: 12, no: 0, permanentNo: 1, abstain: 2, permanentAbstain: 2, substantive: true }, '12 yes votes, 1 no vote (from a permanent member) and 2 abstentions (both by permanent members)'],
+  ])('describes %j in words', (vote, words) => {
+    expect(describeCouncilVote(vote)).toBe(words)
+  })
+})
+
+/** The distractors a number scenario keeps: each misconception once, none equal to the key or below one. */
+function kept(key: string, misconceptions: [number, boolean][]): { text: string, near: boolean }[] {
+  const seen = new Set([key])
+  return misconceptions
+    .filter(([n]) => n > 0 && !seen.has(String(n)) && seen.add(String(n)))
+    .map(([n, near]) => ({ text: String(n), near }))
+}
+
+/** n thirds as the explanations write them, read back: "88⅔" is 266. */
+function thirds(text: string): number {
+  const m = /^(\d+)([⅓⅔]?)$/.exec(text)
+  expect(m, text).not.toBeNull()
+  return 3 * Number(m![1]) + ['', '⅓', '⅔'].indexOf(m![2]!)
+}
+
+describe('general Assembly scenario items', () => {
+  it.each([
+    ['present and voting', presentAndVotingCount],
+    ['two-thirds', twoThirdsMajority],
+    ['simple majority', simpleMajority],
+  ] as const)('%s: number items of the procedure topic, each wrong number with its own reason', (_, template) => {
+    for (const item of drawAll(template)) {
+      expect(item).toMatchObject({ topic: 'procedure', fact: `scenario-${template.id}`, form: 'scenario', kind: 'number', variants: [], cites: [] })
+      expect([1, 2, 3]).toContain(item.level)
+      expect(item.distractors.length).toBeGreaterThanOrEqual(3)
+      for (const d of item.distractors) {
+        expect(Number(d.text)).toBeGreaterThan(0)
+        expect(d.why.startsWith(`${d.text} `), d.why).toBe(true)
+      }
+    }
+  })
+
+  it('present and voting: the misconceptions of counting abstentions, yes votes only, every member, abstainers or the margin', () => {
+    for (const item of drawAll(presentAndVotingCount)) {
+      const [yes, no, abstain] = params(item) as [number, number, number]
+      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
+        [yes + no + abstain, true],
+        [yes, false],
+        [193, false],
+        [abstain, true],
+        [Math.abs(yes - no), false],
+      ]))
+      expect(item.prompt).toMatch(new RegExp(`\\b${abstain} abstentions?[,.]`))
+      expect(item.prompt).toContain(abstain === 1 ? '1 abstention' : `${abstain} abstentions`)
+      expect(item.explanation.endsWith(`So ${yes} + ${no} = ${item.key}.`)).toBe(true)
+      const total = yes + no + abstain
+      expect(item.distractors.find(d => d.text === String(total))?.why).toBe(`${total} counts the ${abstain} ${abstain === 1 ? 'abstention' : 'abstentions'} too, but members who abstain count as not voting.`)
+    }
+  })
+
+  it('two-thirds: the misconceptions of counting abstentions, a simple majority, every member, or one vote short', () => {
+    for (const item of drawAll(twoThirdsMajority)) {
+      const [voting, abstain] = params(item) as [number, number]
+      const key = Number(item.key)
+      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
+        [twoThirdsNeeded(voting + abstain), true],
+        [simpleMajorityNeeded(voting), true],
+        [129, false],
+        [key - 1, true],
+      ]))
+      const m = /Two-thirds of (\d+) is (\S+), so at least (\d+) yes votes are needed\.$/.exec(item.explanation)
+      expect(m, item.explanation).not.toBeNull()
+      expect([Number(m![1]), thirds(m![2]!), Number(m![3])]).toEqual([voting, 2 * voting, key])
+      const all = twoThirdsNeeded(voting + abstain)
+      if (all !== key)
+        expect(item.distractors.find(d => d.text === String(all))?.why).toBe(`${all} is two-thirds of ${voting + abstain}, wrongly counting the abstentions as votes.`)
+      const short = item.distractors.find(d => d.text === String(key - 1))
+      expect(short?.why).toBe(`${key - 1} yes votes fall short of two-thirds of ${voting} (${m![2]}).`)
+    }
+  })
+
+  it('simple majority: the misconceptions of counting abstentions, two-thirds, every member, or half', () => {
+    for (const item of drawAll(simpleMajority)) {
+      const [voting, abstain] = params(item) as [number, number]
+      const key = Number(item.key)
+      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
+        [simpleMajorityNeeded(voting + abstain), true],
+        [twoThirdsNeeded(voting), true],
+        [97, false],
+        [key - 1, true],
+      ]))
+      expect(item.explanation.endsWith(`More than half of ${voting} (${voting / 2}) means at least ${key}.`)).toBe(true)
+      const all = simpleMajorityNeeded(voting + abstain)
+      if (all !== key)
+        expect(item.distractors.find(d => d.text === String(all))?.why).toBe(`${all} is a majority of ${voting + abstain}, wrongly counting the abstentions.`)
+      const half = item.distractors.find(d => d.text === String(key - 1))
+      expect(half?.why).toBe(`${key - 1} is ${2 * (key - 1) === voting ? 'exactly half' : 'under half'} of ${voting}: a majority needs more than half.`)
+    }
+  })
+})

@@ -1,0 +1,46 @@
+import type { Attempt } from '../../../src/quiz/saved/saved'
+import { describe, expect, it } from 'vitest'
+import { bestStreak, overallAccuracy } from '../../../src/quiz/practice/stats'
+import { makeAttempt } from '../../builders'
+
+/** An attempt whose answers are right or wrong as the pattern says: "RRW" is right, right, wrong. */
+function attemptOf(pattern: string, finishedAt: string): Attempt {
+  const questions = [...pattern].map((c, i) => ({ id: `q-${i}`, prompt: `Q${i}?`, chosen: 'x', key: c === 'R' ? 'x' : 'y', correct: c === 'R' }))
+  return makeAttempt({ id: finishedAt, finishedAt, questions, total: questions.length, correct: questions.filter(q => q.correct).length })
+}
+
+describe('bestStreak', () => {
+  it.each([
+    [[], 0],
+    [[['WWW', '2026-01-01']], 0],
+    [[['RRWRRR', '2026-01-01']], 3],
+    [[['WRR', '2026-01-01'], ['RRW', '2026-01-02']], 4],
+    // Order is by time finished, not by list order: taken in time, these runs do not touch.
+    [[['WRR', '2026-01-02'], ['RRW', '2026-01-01']], 2],
+  ])('of %j is %i', (specs, streak) => {
+    expect(bestStreak((specs as [string, string][]).map(([p, d]) => attemptOf(p, `${d}T10:00:00.000Z`)))).toBe(streak)
+  })
+})
+
+describe('overallAccuracy', () => {
+  it.each([
+    [[], null],
+    [[['RRWW', '2026-01-01']], 50],
+    [[['RRR', '2026-01-01'], ['W', '2026-01-02']], 75],
+  ])('of %j is %j', (specs, accuracy) => {
+    expect(overallAccuracy((specs as [string, string][]).map(([p, d]) => attemptOf(p, `${d}T10:00:00.000Z`)))).toBe(accuracy)
+  })
+})
+
+describe('bestStreak over attempts in any order', () => {
+  it.each([
+    [['RRW', 'RRR', 'WRR'], ['2026-01-03', '2026-01-02', '2026-01-01'], 7],
+    [['WRR', 'RRR', 'RRW'], ['2026-01-03', '2026-01-02', '2026-01-01'], 3],
+    [['RRR', 'WRR', 'RRW', 'RRR'], ['2026-01-02', '2026-01-04', '2026-01-01', '2026-01-03'], 6],
+  ])('of %j finished on %j is %i', (patterns, days, streak) => {
+    const attempts = patterns.map((p, i) => attemptOf(p, `${days[i]}T10:00:00.000Z`))
+    const before = attempts.map(a => a.id)
+    expect(bestStreak(attempts)).toBe(streak)
+    expect(attempts.map(a => a.id)).toEqual(before)
+  })
+})
