@@ -18,7 +18,7 @@ import {
 } from '../../../src/quiz/audit/audit'
 import { normaliseOption } from '../../../src/quiz/bank/bank'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const SEED = 'seeds/000_a744c7dd734fa45a.txt'
 /** SHA-256 of the article as delivered in ../shared/seeds/. */
 const SEED_SHA256 = '8f24b5222d1a1150a5fc8b03fda55bbe4a2d9148dce4b3930328f1118a698352'
