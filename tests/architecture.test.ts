@@ -65,6 +65,42 @@ describe('src/quiz is plain TypeScript', () => {
   })
 })
 
+/**
+ * Which feature folders of src/quiz each folder may import from ("" is the root's shared basics).
+ * Dependencies run one way: stored data knows nothing of practice or the classroom; the
+ * classroom may use both.
+ */
+const QUIZ_LAYERS: Record<string, readonly string[]> = {
+  '': [],
+  'procedure': [''],
+  'bank': [''],
+  'generate': ['', 'bank', 'procedure'],
+  'audit': ['', 'bank', 'generate', 'procedure'],
+  'saved': [''],
+  'practice': ['', 'saved'],
+  'classroom': ['', 'saved', 'practice', 'generate', 'bank'],
+  'lms': ['', 'generate', 'bank'],
+}
+
+function quizFolder(file: string): string {
+  const parts = relative(join(SRC, 'quiz'), file).split('/')
+  return parts.length > 1 ? parts[0]! : ''
+}
+
+describe('src/quiz folders depend one way', () => {
+  it('knows every folder there is', () => {
+    expect([...new Set(quizFiles.map(quizFolder))].sort()).toEqual(Object.keys(QUIZ_LAYERS).sort())
+  })
+
+  it.each(quizFiles.map(name))('%s imports only from the folders below its own', (file) => {
+    const from = quizFolder(join(SRC, file))
+    const targets = importsOf(read(join(SRC, file)))
+      .map(i => quizFolder(resolve(dirname(join(SRC, file)), i.specifier)))
+      .filter(to => to !== from)
+    expect(targets.filter(to => !QUIZ_LAYERS[from]!.includes(to))).toEqual([])
+  })
+})
+
 describe('nothing in src turns text into markup or code', () => {
   const UNSAFE = ['v-html', 'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function']
 

@@ -1,9 +1,11 @@
-import type { SessionSpec } from '../src/quiz/classroom/codes'
-import type { Attempt, QuizProgress } from '../src/quiz/saved/saved'
+import type { SessionSpec } from '../src/quiz/classroom/join-code'
+import type { Attempt } from '../src/quiz/practice/attempt'
+import type { QuizProgress } from '../src/quiz/practice/current-quiz'
 import type { Bank, Item, Question, Quiz } from '../src/quiz/types'
-import { bankFingerprint, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../src/quiz/classroom/codes'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '../src/quiz/classroom/join-code'
+import { encodeResultCode } from '../src/quiz/classroom/result-code'
 import { buildSessionQuiz } from '../src/quiz/classroom/session'
-import { wrapEnvelope } from '../src/quiz/saved/saved'
+import { wrapEnvelope } from '../src/quiz/saved/envelope'
 
 /** Small named builders: each test states only what it cares about. */
 export function makeItem(overrides: Partial<Item> = {}): Item {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { articleModel } from '../quiz/bank/article-view.ts'
 import { articleBody } from '../quiz/bank/bank.ts'
-import { bankFingerprint } from '../quiz/classroom/codes.ts'
+import { bankFingerprint } from '../quiz/classroom/join-code.ts'
 import { topicSummaries } from '../quiz/generate/topics.ts'
 import { loadBank, readSeed } from './load-bank.ts'
 

@@ -3,19 +3,8 @@ import { join } from 'node:path'
 import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
-import {
-  answerFreeStrategies,
-  bankViolations,
-  generateQuizzes,
-  itemSoftFindings,
-  itemVariety,
-  keyPositions,
-  numericKeyAlwaysMiddle,
-  questionViolations,
-  repeatedFacts,
-  sentenceCoverage,
-  templateVariety,
-} from '../quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
+import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
 

@@ -1,5 +1,5 @@
 import { onMounted, ref } from 'vue'
-import { readFlag } from '../quiz/saved/saved'
+import { readFlag } from '../quiz/saved/envelope'
 import { loadKey, saveKey, STORAGE_KEYS } from '../stores/storage'
 
 /**

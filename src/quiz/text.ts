@@ -9,3 +9,8 @@ const UNSAFE = /[\0-\x08\v\f\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2
 export function cleanText(text: string): string {
   return text.replace(UNSAFE, '')
 }
+
+/** Names as text, never markup or layout tricks: control and bidirectional-override characters go. */
+export function cleanName(name: string): string {
+  return name.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim()
+}

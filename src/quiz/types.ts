@@ -1,5 +1,6 @@
 /** The type every option of an item shares (rule 5 of ITEM-WRITING.md). */
-export type AnswerKind = 'person' | 'country' | 'number' | 'organisation' | 'text'
+export const ANSWER_KINDS = ['person', 'country', 'number', 'organisation', 'text'] as const
+export type AnswerKind = (typeof ANSWER_KINDS)[number]
 
 export type Source
   = | { kind: 'article', quote: string }
@@ -15,8 +16,9 @@ export interface Distractor {
   near: boolean
 }
 
-/** What kind of question an item asks. */
-export type QuestionForm = 'who' | 'number' | 'quote' | 'cause' | 'report' | 'rule' | 'scenario'
+/** What kind of question an item asks; `scenario` questions are made by code, not written. */
+export const QUESTION_FORMS = ['who', 'number', 'quote', 'cause', 'report', 'rule', 'scenario'] as const
+export type QuestionForm = (typeof QUESTION_FORMS)[number]
 
 /** How hard the fact is: 1 a headline fact, 2 a clear detail, 3 a fine point. */
 export type Level = 1 | 2 | 3
@@ -86,7 +88,8 @@ export interface QuizSettings {
 }
 
 /** A quiz made from settings, a review of facts that are due, or a timed challenge. */
-export type QuizMode = 'quiz' | 'review' | 'challenge'
+export const QUIZ_MODES = ['quiz', 'review', 'challenge'] as const
+export type QuizMode = (typeof QUIZ_MODES)[number]
 
 export interface Quiz extends QuizSettings {
   mode: QuizMode

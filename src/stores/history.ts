@@ -1,8 +1,8 @@
-import type { Attempt } from '../quiz/saved/saved'
+import type { Attempt } from '../quiz/practice/attempt'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { mergeHistory } from '../quiz/saved/merge'
-import { addAttempt, bestAttempt, readHistory } from '../quiz/saved/saved'
+import { addAttempt, mergeHistory, readHistory } from '../quiz/practice/history'
+import { bestAttempt } from '../quiz/practice/stats'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'
 

@@ -1,9 +1,12 @@
-import type { Attempt, QuizProgress } from '../quiz/saved/saved'
+import type { Attempt } from '../quiz/practice/attempt'
+import type { QuizProgress } from '../quiz/practice/current-quiz'
 import type { Difficulty, QuizMode } from '../quiz/types'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { sessionResultCode } from '../quiz/classroom/result-code'
+import { summariseAttempt } from '../quiz/practice/attempt'
+import { readProgress } from '../quiz/practice/current-quiz'
 import { scoreAttempt, TIMED_OUT } from '../quiz/practice/score'
-import { readProgress, summariseAttempt } from '../quiz/saved/saved'
 import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '../quiz/settings'
 import { useHistoryStore } from './history'
 import { useNoticesStore } from './notices'
@@ -141,7 +144,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const p = progress.value
     if (p === null || p.answers.includes(null))
       return null
-    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString())
+    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString(), sessionResultCode(p))
     history.record(attempt)
     progress.value = null
     persist()

@@ -1,9 +1,9 @@
 import type { Ref } from 'vue'
-import type { ReadResult } from '../quiz/saved/saved'
+import type { ReadResult } from '../quiz/saved/envelope'
 import type { StorageKey } from './storage'
 import { ref } from 'vue'
 import { useStorageEvent } from '../composables/useStorageEvent'
-import { sameData } from '../quiz/saved/merge'
+import { sameData } from '../quiz/json'
 import { useNoticesStore } from './notices'
 import { isReadOnly, loadKey, saveKey, useStorageStore } from './storage'
 

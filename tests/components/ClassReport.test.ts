@@ -3,7 +3,7 @@ import type { CollectedResult } from '../../src/quiz/classroom/collect'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClassReport from '../../src/components/ClassReport.vue'
-import { encodeResultCode } from '../../src/quiz/classroom/codes'
+import { encodeResultCode } from '../../src/quiz/classroom/result-code'
 import { makeQuestion, makeQuiz } from '../builders'
 import { getByRole, queryAllByRole } from './by-role'
 

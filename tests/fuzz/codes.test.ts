@@ -1,19 +1,14 @@
-import type { Decoded, ResultSpec, SessionSpec } from '../../src/quiz/classroom/codes'
+import type { Decoded } from '../../src/quiz/classroom/bits'
+import type { SessionSpec } from '../../src/quiz/classroom/join-code'
+import type { ResultSpec } from '../../src/quiz/classroom/result-code'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  cleanName,
-  decodeResultCode,
-  decodeSessionCode,
-  encodeResultCode,
-  encodeSessionCode,
-  MAX_NAME_BYTES,
-  MAX_RESULT_CODE_LENGTH,
-  normaliseCode,
-  SESSION_CODE_LENGTH,
-} from '../../src/quiz/classroom/codes'
+import { normaliseCode } from '../../src/quiz/classroom/bits'
+import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '../../src/quiz/classroom/join-code'
+import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH } from '../../src/quiz/classroom/result-code'
 import { DIFFICULTIES, QUIZ_LENGTHS } from '../../src/quiz/settings'
+import { cleanName } from '../../src/quiz/text'
 import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readHistory, wrapEnvelope } from '../../src/quiz/saved/saved'
+import { readHistory } from '../../src/quiz/practice/history'
+import { wrapEnvelope } from '../../src/quiz/saved/envelope'
 import { cleanText } from '../../src/quiz/text'
 import { makeAttempt } from '../builders'
 

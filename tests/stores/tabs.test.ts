@@ -1,4 +1,4 @@
-import type { Attempt } from '../../src/quiz/saved/saved'
+import type { Attempt } from '../../src/quiz/practice/attempt'
 import type { Tab } from './app-tab'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

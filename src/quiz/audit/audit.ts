@@ -1,33 +1,12 @@
-import type { Sentence } from '../bank/article.ts'
 import type { ScenarioTemplate } from '../generate/scenarios.ts'
 import type { Bank, Difficulty, Question, Quiz } from '../types.ts'
 import type { Finding, RuleContext, SoftRule, Violation } from './item-rules.ts'
-import { sentencesCited, splitSentences } from '../bank/article.ts'
 import { buildQuiz, questionFrom } from '../generate/generate.ts'
 import { createRng } from '../random.ts'
 import { DIFFICULTIES } from '../settings.ts'
 import { auditQuestion, checkItem, checkNegativeShare, checkQuestion, stemOverlap } from './item-rules.ts'
 
 /** How the bank covers the article, and how the generator behaves over many quizzes. */
-
-export interface SentenceCoverage {
-  sentence: Sentence
-  items: string[]
-}
-
-export function sentenceCoverage(bank: Bank, body: string): SentenceCoverage[] {
-  const sentences = splitSentences(body)
-  const cover = new Map<number, Set<string>>(sentences.map(s => [s.n, new Set<string>()]))
-  for (const item of bank.items) {
-    for (const source of item.sources) {
-      if (source.kind !== 'article')
-        continue
-      for (const s of sentencesCited(sentences, body, source.quote))
-        cover.get(s.n)?.add(item.id)
-    }
-  }
-  return sentences.map(s => ({ sentence: s, items: [...(cover.get(s.n) ?? [])].sort() }))
-}
 
 export interface ItemViolation extends Violation {
   id: string

@@ -1,5 +1,5 @@
 import type { Bank } from '../types.ts'
-import { sentenceCoverage } from '../audit/audit.ts'
+import { sentenceCoverage } from './article.ts'
 
 /** The article as the app shows it: paragraphs of sentences, each with the items that cite it. */
 export interface ArticleSentence {

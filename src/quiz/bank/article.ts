@@ -1,3 +1,5 @@
+import type { Bank } from '../types.ts'
+
 /**
  * The article as a list of sentences, each with its place in the text, so items can be traced
  * back to the sentences they cite.
@@ -63,4 +65,23 @@ export function sentencesCited(sentences: readonly Sentence[], body: string, quo
     return []
   const end = start + quote.length
   return sentences.filter(s => s.start < end && start < s.end)
+}
+
+export interface SentenceCoverage {
+  sentence: Sentence
+  items: string[]
+}
+
+export function sentenceCoverage(bank: Bank, body: string): SentenceCoverage[] {
+  const sentences = splitSentences(body)
+  const cover = new Map<number, Set<string>>(sentences.map(s => [s.n, new Set<string>()]))
+  for (const item of bank.items) {
+    for (const source of item.sources) {
+      if (source.kind !== 'article')
+        continue
+      for (const s of sentencesCited(sentences, body, source.quote))
+        cover.get(s.n)?.add(item.id)
+    }
+  }
+  return sentences.map(s => ({ sentence: s, items: [...(cover.get(s.n) ?? [])].sort() }))
 }

@@ -1,10 +1,11 @@
 import type { AnswerKind, Bank, BankFileInput, Distractor, Item, Level, QuestionForm, Source, Topic } from '../types.ts'
+import { isPlainObject } from '../json.ts'
+import { ANSWER_KINDS, QUESTION_FORMS } from '../types.ts'
 import { sentencesCited, splitSentences } from './article.ts'
 
 export const BANK_FORMAT_VERSION = 2
-export const ANSWER_KINDS: readonly AnswerKind[] = ['person', 'country', 'number', 'organisation', 'text']
 /** Forms a bank file may use; `scenario` questions are made by code, not written. */
-export const ITEM_FORMS: readonly QuestionForm[] = ['who', 'number', 'quote', 'cause', 'report', 'rule']
+export const ITEM_FORMS: readonly QuestionForm[] = QUESTION_FORMS.filter(form => form !== 'scenario')
 const SOURCE_KINDS = ['article', 'charter', 'rules', 'record'] as const
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const INTEGER_PATTERN = /^\d+$/
@@ -56,12 +57,6 @@ export function normaliseOption(text: string): string {
   return Object.hasOwn(ALIASES, folded) ? ALIASES[folded] ?? folded : folded
 }
 
-type Fields = Record<string, unknown>
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function text(file: string, itemId: string | null, value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '')
     throw new BankError(file, itemId, field, 'must be a non-empty string')
@@ -71,7 +66,7 @@ function text(file: string, itemId: string | null, value: unknown, field: string
 }
 
 function parseTopic(file: string, value: unknown): Topic {
-  if (!isRecord(value))
+  if (!isPlainObject(value))
     throw new BankError(file, null, 'topic', 'must be an object with "id" and "title"')
   const id = text(file, null, value.id, 'topic.id')
   if (!ID_PATTERN.test(id))
@@ -83,7 +78,7 @@ function parseTopic(file: string, value: unknown): Topic {
 }
 
 function parseSource(file: string, itemId: string, value: unknown, field: string): Source {
-  if (!isRecord(value))
+  if (!isPlainObject(value))
     throw new BankError(file, itemId, field, 'must be an object')
   const kind = value.kind
   if (kind === 'article')
@@ -98,7 +93,7 @@ function parseSource(file: string, itemId: string, value: unknown, field: string
 }
 
 function parseDistractor(file: string, itemId: string, value: unknown, field: string): Distractor {
-  if (!isRecord(value))
+  if (!isPlainObject(value))
     throw new BankError(file, itemId, field, 'must be an object with "text", "why" and "near"')
   if (typeof value.near !== 'boolean')
     throw new BankError(file, itemId, `${field}.near`, 'must be true (a tempting, close distractor) or false (one easily ruled out)')
@@ -118,7 +113,7 @@ function parsePrompt(file: string, itemId: string, value: unknown, field: string
 
 function parseItem(file: string, topic: string, value: unknown, index: number): Item {
   const where = `items[${index}]`
-  if (!isRecord(value))
+  if (!isPlainObject(value))
     throw new BankError(file, null, where, 'must be an object')
   if (typeof value.id !== 'string' || !ID_PATTERN.test(value.id))
     throw new BankError(file, null, `${where}.id`, 'must be a lowercase kebab-case string')
@@ -185,7 +180,7 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
 /** Checks one bank file and returns its topic and items. */
 export function parseBankFile(input: BankFileInput): Bank {
   const { file, data } = input
-  if (!isRecord(data))
+  if (!isPlainObject(data))
     throw new BankError(file, null, '(file)', 'must be a JSON object')
   if (data.version !== BANK_FORMAT_VERSION)
     throw new BankError(file, null, 'version', `must be ${BANK_FORMAT_VERSION} (this app reads format version ${BANK_FORMAT_VERSION})`)

@@ -1,7 +1,11 @@
-import type { Check, ReadResult } from '../saved/saved.ts'
+import type { Check } from '../saved/check.ts'
+import type { ReadResult } from '../saved/envelope.ts'
 import type { CollectedResult } from './collect.ts'
-import { fail, int, list, nullable, readList, record, str } from '../saved/saved.ts'
-import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, SESSION_CODE_LENGTH } from './codes.ts'
+import { fail, int, list, nullable, record, str } from '../saved/check.ts'
+import { readList } from '../saved/envelope.ts'
+import { isNormalised } from './bits.ts'
+import { SESSION_CODE_LENGTH } from './join-code.ts'
+import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH } from './result-code.ts'
 
 /** The class sessions a teacher has run on this device, with the results collected for each. */
 
@@ -18,12 +22,11 @@ export const MAX_CLASSES = 200
 /** A result code carries at most 31 answers (5 bits), each an option index up to 6 (3 bits). */
 const MAX_ANSWERS = 31
 const MAX_OPTION = 6
-const CODE_SYMBOLS = /^[0-9A-HJKMNP-TV-Z]+$/
 
 function code(maxLength: number): Check<string> {
   return (v, p) => {
     const s = str(v, p)
-    if (s.length > maxLength || !CODE_SYMBOLS.test(s))
+    if (s.length === 0 || s.length > maxLength || !isNormalised(s))
       fail(p, `a normalised code of at most ${maxLength} characters`)
     return s
   }
@@ -86,4 +89,31 @@ export function readClassRecords(raw: string | null): ReadResult<ClassRecord[]> 
  */
 export function upsertClass(records: readonly ClassRecord[], next: ClassRecord): ClassRecord[] {
   return [next, ...records.filter(r => r.joinCode !== next.joinCode)].slice(0, MAX_CLASSES)
+}
+
+/** One session from both copies: the earlier creation time, every result of either by its code. */
+function mergeClass(stored: ClassRecord, mine: ClassRecord): ClassRecord {
+  const codes = new Set(stored.results.map(r => r.code))
+  const extra = mine.results.filter(r => !codes.has(r.code))
+  if (extra.length === 0 && stored.createdAt <= mine.createdAt)
+    return stored
+  return {
+    joinCode: stored.joinCode,
+    createdAt: stored.createdAt <= mine.createdAt ? stored.createdAt : mine.createdAt,
+    results: [...stored.results, ...extra],
+  }
+}
+
+/**
+ * Every session of both copies by join code (another tab's `stored`, this tab's `mine`); a
+ * session only `mine` has goes first, as the one just used. `stored` keeps its order.
+ */
+export function mergeClasses(stored: readonly ClassRecord[], mine: readonly ClassRecord[]): ClassRecord[] {
+  const own = new Map(mine.map(r => [r.joinCode, r]))
+  const storedCodes = new Set(stored.map(r => r.joinCode))
+  const both = stored.map((r) => {
+    const other = own.get(r.joinCode)
+    return other === undefined ? r : mergeClass(r, other)
+  })
+  return [...mine.filter(r => !storedCodes.has(r.joinCode)), ...both].slice(0, MAX_CLASSES)
 }

@@ -1,5 +1,10 @@
-import type { Decoded, ResultSpec, SessionSpec } from './codes.ts'
-import { cleanName, decodeResultCode, MAX_RESULT_CODE_LENGTH, normaliseCode } from './codes.ts'
+import type { Decoded } from './bits.ts'
+import type { SessionSpec } from './join-code.ts'
+import type { ResultSpec } from './result-code.ts'
+import { cleanName } from '../text.ts'
+import { ALPHABET, crcSymbol, normaliseCode } from './bits.ts'
+import { sameSession } from './join-code.ts'
+import { decodeResultCode, MAX_RESULT_CODE_LENGTH, MIN_RESULT_CODE_LENGTH } from './result-code.ts'
 
 /**
  * The teacher's side of a class session: result codes pasted or scanned in, checked against the
@@ -41,9 +46,6 @@ export const SHOWN_LENGTH = 40
  */
 export const MAX_PASTE_LENGTH = 100 * 10 * (MAX_RESULT_CODE_LENGTH + 30)
 
-/** decodeResultCode refuses anything shorter, so shorter runs are not worth decoding. */
-const MIN_RESULT_CODE_LENGTH = 12
-
 export const NOTHING_PASTED = 'Nothing to add: paste or type one or more result codes.'
 
 /** One piece of a paste: a whole result code, or a run of text that is not one. */
@@ -67,23 +69,10 @@ const INVISIBLE = /\p{Cf}/gu
 const PIECE_BREAKS = /[\n\r\v\f\u0085\u2028\u2029,;]+/
 const TOKEN = /[^\s-]+/g
 
-// The symbols and CRC-16 of codes.ts. A run of words is only worth decoding when the CRC over
-// all its bits is zero (the CRC of the body equals the CRC that ends it), and the register can
-// be carried from word to word, so even a paste of single letters is read in linear time.
-// decodeResultCode still makes the full check.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-const CRC_POLY = 0x1021
-
-function crcSymbol(register: number, symbol: number): number {
-  let reg = register
-  for (let i = 4; i >= 0; i--) {
-    const feedback = ((reg >> 15) & 1) ^ ((symbol >> i) & 1)
-    reg = (reg << 1) & 0xFFFF
-    if (feedback === 1)
-      reg ^= CRC_POLY
-  }
-  return reg
-}
+// A run of words is only worth decoding when the CRC-16 over all its bits is zero (the CRC of
+// the body equals the CRC that ends it), and the register can be carried from word to word, so
+// even a paste of single letters is read in linear time. decodeResultCode still makes the full
+// check; codes shorter than MIN_RESULT_CODE_LENGTH are not worth decoding.
 
 function tokensOf(line: string): Token[] {
   return [...line.matchAll(TOKEN)].map((m) => {
@@ -104,7 +93,7 @@ function codeAt(tokens: readonly Token[], from: number): { last: number, code: s
     if (length > MAX_RESULT_CODE_LENGTH)
       return null
     for (const symbol of symbols)
-      register = crcSymbol(register, symbol)
+      register = crcSymbol(register, symbol, 16)
     if (length >= MIN_RESULT_CODE_LENGTH && register === 0) {
       const code = tokens.slice(from, i + 1).map(t => (t.symbols ?? []).map(s => ALPHABET[s]).join('')).join('')
       const decoded = decodeResultCode(code)
@@ -173,10 +162,6 @@ function nameKey(name: string): string {
 
 function sameAnswers(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i])
-}
-
-function sameSession(a: SessionSpec, b: SessionSpec): boolean {
-  return (Object.keys(a) as (keyof SessionSpec)[]).every(k => a[k] === b[k])
 }
 
 /** How much of a refused text is cleaned for display: plenty for SHOWN_LENGTH characters. */

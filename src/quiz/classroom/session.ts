@@ -1,8 +1,10 @@
 import type { Bank, Quiz, Score } from '../types.ts'
-import type { Decoded, ResultSpec, SessionSpec } from './codes.ts'
+import type { Decoded } from './bits.ts'
+import type { SessionSpec } from './join-code.ts'
+import type { ResultSpec } from './result-code.ts'
 import { buildQuiz } from '../generate/generate.ts'
 import { scoreAttempt } from '../practice/score.ts'
-import { bankFingerprint } from './codes.ts'
+import { bankFingerprint, sameSession } from './join-code.ts'
 
 /**
  * A class session: the teacher's settings in a join code, from which every device builds the
@@ -30,8 +32,7 @@ export interface ScoredResult {
 
 /** Re-scores a student's answers against the session's quiz; refuses another session's result. */
 export function scoreResult(bank: Bank, session: SessionSpec, result: ResultSpec): Decoded<ScoredResult> {
-  const same = (Object.keys(session) as (keyof SessionSpec)[]).every(k => session[k] === result.session[k])
-  if (!same)
+  if (!sameSession(session, result.session))
     return { ok: false, reason: `The result of ${result.name || 'this student'} is from another session.` }
   const quiz = buildSessionQuiz(bank, session)
   if (!quiz.ok)

@@ -1,4 +1,6 @@
-import type { Attempt } from '../saved/saved.ts'
+import type { Attempt } from './attempt.ts'
+
+/** Figures of the Progress screen, from the finished attempts. */
 
 /**
  * The longest run of right answers in a row, across attempts taken in the order they were
@@ -21,4 +23,16 @@ export function bestStreak(attempts: readonly Attempt[]): number {
 export function overallAccuracy(attempts: readonly Attempt[]): number | null {
   const total = attempts.reduce((n, a) => n + a.total, 0)
   return total === 0 ? null : Math.round((100 * attempts.reduce((n, a) => n + a.correct, 0)) / total)
+}
+
+/** The best score among attempts, by share of questions right; `null` with no attempts. */
+export function bestAttempt(attempts: readonly Attempt[]): Attempt | null {
+  let best: Attempt | null = null
+  for (const a of attempts) {
+    if (a.total === 0)
+      continue
+    if (best === null || a.correct / a.total > best.correct / best.total)
+      best = a
+  }
+  return best
 }

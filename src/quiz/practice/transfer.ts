@@ -1,7 +1,11 @@
-import type { Attempt, QuizProgress } from '../saved/saved.ts'
+import type { Attempt } from './attempt.ts'
+import type { QuizProgress } from './current-quiz.ts'
 import type { ReviewDeck } from './review.ts'
+import { checkValue } from '../saved/check.ts'
 import { migrate } from '../saved/migrations.ts'
-import { checkAttempts, checkDeck, checkProgress, checkValue, MAX_HISTORY } from '../saved/saved.ts'
+import { checkProgress } from './current-quiz.ts'
+import { checkDeck } from './deck.ts'
+import { checkAttempts, MAX_HISTORY } from './history.ts'
 
 /**
  * Moving progress between devices or keeping a copy: everything Quorum saves, in one file.

@@ -1,3 +1,5 @@
+import { isPlainObject } from '../json.ts'
+
 /**
  * How stored data moves from one schema to the next. `MIGRATIONS[n]` takes the data of each
  * storage key from schema n to schema n + 1. A migration is pure and total: it never throws,
@@ -17,10 +19,6 @@ export const LATEST_SCHEMA = 2
 
 type Json = Record<string, unknown>
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** The field's value, or `fallback` when the field is missing. Only own fields count. */
 function orDefault(r: Json, key: string, fallback: unknown): unknown {
   return Object.hasOwn(r, key) && r[key] !== undefined ? r[key] : fallback
@@ -34,7 +32,7 @@ const keep: Migration = data => data
 
 /** Bank format 1 had no fact, form, kind or cites: a question was its own fact. */
 function fillQuestion1(q: unknown): unknown {
-  if (!isObject(q))
+  if (!isPlainObject(q))
     return q
   return {
     ...q,
@@ -47,7 +45,7 @@ function fillQuestion1(q: unknown): unknown {
 
 /** Quizzes saved before difficulties and modes existed were normal quizzes. */
 function fillQuiz1(quiz: unknown): unknown {
-  if (!isObject(quiz))
+  if (!isPlainObject(quiz))
     return quiz
   return {
     ...quiz,
@@ -59,14 +57,14 @@ function fillQuiz1(quiz: unknown): unknown {
 
 /** A quiz saved before class sessions existed was nobody's session. */
 function fillProgress1(progress: unknown): unknown {
-  if (!isObject(progress))
+  if (!isPlainObject(progress))
     return progress
   return { ...progress, quiz: fillQuiz1(progress.quiz), session: orDefault(progress, 'session', null) }
 }
 
 /** Attempts saved before modes, challenges and class sessions: normal quizzes, no points, no code. */
 function fillAttempt1(attempt: unknown): unknown {
-  if (!isObject(attempt))
+  if (!isPlainObject(attempt))
     return attempt
   return {
     ...attempt,

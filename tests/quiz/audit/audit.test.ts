@@ -1,21 +1,8 @@
 import type { ScenarioTemplate } from '../../../src/quiz/generate/scenarios'
 import type { Question } from '../../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
-import {
-  answerFreeStrategies,
-  bankViolations,
-  generateQuizzes,
-  itemSoftFindings,
-  itemVariety,
-  keyPositions,
-  numericKeyAlwaysMiddle,
-  questionViolations,
-  repeatedFacts,
-  sampleSettings,
-  sentenceCoverage,
-  softFindings,
-  templateVariety,
-} from '../../../src/quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, softFindings, templateVariety } from '../../../src/quiz/audit/audit'
+import { sentenceCoverage } from '../../../src/quiz/bank/article'
 import { buildQuiz } from '../../../src/quiz/generate/generate'
 import { randomIndex } from '../../../src/quiz/random'
 import { makeBank, makeBigBank, makeItem, makeQuestion, makeQuiz, makeTextItem } from '../../builders'

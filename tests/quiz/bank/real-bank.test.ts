@@ -6,16 +6,8 @@ import { fileURLToPath } from 'node:url'
 import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '../../../src/build/load-bank'
-import {
-  answerFreeStrategies,
-  bankViolations,
-  generateQuizzes,
-  itemVariety,
-  keyPositions,
-  questionViolations,
-  repeatedFacts,
-  sentenceCoverage,
-} from '../../../src/quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts } from '../../../src/quiz/audit/audit'
+import { sentenceCoverage } from '../../../src/quiz/bank/article'
 import { normaliseOption } from '../../../src/quiz/bank/bank'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))

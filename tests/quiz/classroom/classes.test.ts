@@ -1,10 +1,14 @@
 import type { ClassRecord } from '../../../src/quiz/classroom/classes'
 import type { CollectedResult } from '../../../src/quiz/classroom/collect'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkClassRecords, MAX_CLASSES, readClassRecords, upsertClass } from '../../../src/quiz/classroom/classes'
-import { encodeResultCode, encodeSessionCode } from '../../../src/quiz/classroom/codes'
-import { checkValue, readEnvelope } from '../../../src/quiz/saved/saved'
+import { checkClassRecords, MAX_CLASSES, mergeClasses, readClassRecords, upsertClass } from '../../../src/quiz/classroom/classes'
+import { encodeSessionCode } from '../../../src/quiz/classroom/join-code'
+import { encodeResultCode } from '../../../src/quiz/classroom/result-code'
+import { checkValue } from '../../../src/quiz/saved/check'
+import { readEnvelope } from '../../../src/quiz/saved/envelope'
 import { makeStored } from '../../builders'
+import { classRecordArb } from '../../fixtures/storage/arbitraries'
 
 const SESSION = { topicIndex: 0, count: 5, difficulty: 'normal', feedback: true, seed: 4242, bank: 517 } as const
 const JOIN = encodeSessionCode(SESSION)
@@ -17,6 +21,14 @@ function makeResult(over: Partial<CollectedResult> = {}): CollectedResult {
 
 function makeClass(over: Partial<ClassRecord> = {}): ClassRecord {
   return { joinCode: JOIN, createdAt: '2026-03-04T09:00:00.000Z', results: [makeResult()], ...over }
+}
+
+function session(joinCode: string, codes: string[] = [], createdAt = '2026-03-01T09:00:00.000Z'): ClassRecord {
+  return {
+    joinCode,
+    createdAt,
+    results: codes.map(code => ({ code, name: code, answers: [0], collectedAt: createdAt })),
+  }
 }
 
 /** A stored class list with one field of the first record (or its first result) replaced. */
@@ -141,5 +153,56 @@ describe('readClassRecords of schema 1', () => {
   it('reads sessions an older version saved, and says so', () => {
     const raw = JSON.stringify({ app: 'quorum', schema: 1, data: [makeClass()] })
     expect(readClassRecords(raw)).toEqual({ status: 'ok', data: [makeClass()], migratedFrom: 1 })
+  })
+})
+
+describe('mergeClasses', () => {
+  it('joins sessions by join code and their results by code, a session only this tab has first', () => {
+    const stored = [session('AAA', ['A1']), session('BBB', ['B1'])]
+    const mine = [session('CCC'), session('AAA', ['A1', 'A2'], '2026-02-01T00:00:00.000Z')]
+    const merged = mergeClasses(stored, mine)
+    expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([
+      ['CCC', '2026-03-01T09:00:00.000Z', []],
+      ['AAA', '2026-02-01T00:00:00.000Z', ['A1', 'A2']],
+      ['BBB', '2026-03-01T09:00:00.000Z', ['B1']],
+    ])
+  })
+
+  it.each([
+    ['created at the same time', '2026-03-01T09:00:00.000Z'],
+    ['created later in this tab', '2026-03-02T09:00:00.000Z'],
+  ])('adds a result only this tab has to a session %s, keeping the earlier creation time', (_, createdAt) => {
+    const stored = [session('AAA', ['A1'])]
+    const merged = mergeClasses(stored, [session('AAA', ['A2', 'A1'], createdAt)])
+    expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([['AAA', '2026-03-01T09:00:00.000Z', ['A1', 'A2']]])
+  })
+
+  it('takes the earlier creation time from this tab even when it has no result the stored copy lacks', () => {
+    const merged = mergeClasses([session('AAA', ['A1'])], [session('AAA', ['A1'], '2026-02-01T00:00:00.000Z')])
+    expect(merged.map(r => [r.joinCode, r.createdAt, r.results.map(x => x.code)])).toEqual([['AAA', '2026-02-01T00:00:00.000Z', ['A1']]])
+  })
+
+  it('is the stored value, object for object, when that has everything already', () => {
+    const stored = [session('AAA', ['A1', 'A2']), session('BBB')]
+    const merged = mergeClasses(stored, [session('AAA', ['A2'])])
+    expect(merged[0]).toBe(stored[0])
+    expect(merged).toEqual(stored)
+  })
+
+  it(`keeps at most ${MAX_CLASSES} sessions`, () => {
+    const stored = Array.from({ length: MAX_CLASSES }, (_, i) => session(`S${i}`))
+    const merged = mergeClasses(stored, [session('NEW')])
+    expect(merged).toHaveLength(MAX_CLASSES)
+    expect(merged[0]?.joinCode).toBe('NEW')
+  })
+
+  it('loses no session or result, and settles', () => {
+    const records = fc.uniqueArray(classRecordArb, { selector: r => r.joinCode, maxLength: 4 })
+    fc.assert(fc.property(records, records, (stored, mine) => {
+      const merged = mergeClasses(stored, mine)
+      const all = (list: ClassRecord[]) => new Set(list.flatMap(r => [r.joinCode, ...r.results.map(x => `${r.joinCode}/${x.code}`)]))
+      expect(all(merged)).toEqual(new Set([...all(stored), ...all(mine)]))
+      expect(mergeClasses(merged, mine)).toEqual(merged)
+    }), { numRuns: 300 })
   })
 })

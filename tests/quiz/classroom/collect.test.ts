@@ -1,9 +1,10 @@
-import type { SessionSpec } from '../../../src/quiz/classroom/codes'
 import type { CollectedResult } from '../../../src/quiz/classroom/collect'
+import type { SessionSpec } from '../../../src/quiz/classroom/join-code'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { encodeResultCode, groupCode, MAX_RESULT_CODE_LENGTH } from '../../../src/quiz/classroom/codes'
+import { groupCode } from '../../../src/quiz/classroom/bits'
 import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, removeResult, SHOWN_LENGTH, splitCodes } from '../../../src/quiz/classroom/collect'
+import { encodeResultCode, MAX_RESULT_CODE_LENGTH } from '../../../src/quiz/classroom/result-code'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const NOW = '2026-03-04T09:30:00.000Z'

@@ -1,6 +1,7 @@
-import type { SessionSpec } from '../../../src/quiz/classroom/codes'
+import type { SessionSpec } from '../../../src/quiz/classroom/join-code'
 import { describe, expect, it } from 'vitest'
-import { bankFingerprint, decodeResultCode, decodeSessionCode, encodeResultCode, encodeSessionCode } from '../../../src/quiz/classroom/codes'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '../../../src/quiz/classroom/join-code'
+import { decodeResultCode, encodeResultCode } from '../../../src/quiz/classroom/result-code'
 import { buildSessionQuiz, scoreResult, sessionTopic } from '../../../src/quiz/classroom/session'
 import { makeBigBank } from '../../builders'
 

@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../src/quiz/saved/saved'
+import type { Attempt } from '../../../src/quiz/practice/attempt'
 import { describe, expect, it } from 'vitest'
-import { bestStreak, overallAccuracy } from '../../../src/quiz/practice/stats'
+import { bestAttempt, bestStreak, overallAccuracy } from '../../../src/quiz/practice/stats'
 import { makeAttempt } from '../../builders'
 
 /** An attempt whose answers are right or wrong as the pattern says: "RRW" is right, right, wrong. */
@@ -42,5 +42,15 @@ describe('bestStreak over attempts in any order', () => {
     const before = attempts.map(a => a.id)
     expect(bestStreak(attempts)).toBe(streak)
     expect(attempts.map(a => a.id)).toEqual(before)
+  })
+})
+
+describe('bestAttempt', () => {
+  it.each([
+    [[], null],
+    [[makeAttempt({ id: 'a', correct: 1 }), makeAttempt({ id: 'b', correct: 2 })], 'b'],
+    [[makeAttempt({ id: 'a', correct: 2 }), makeAttempt({ id: 'b', correct: 2 })], 'a'],
+  ])('picks the best share of right answers', (attempts, id) => {
+    expect(bestAttempt(attempts)?.id ?? null).toBe(id)
   })
 })

@@ -1,114 +1,13 @@
-import type { ResultSpec, SessionSpec } from '../../../src/quiz/classroom/codes'
+import type { ResultSpec } from '../../../src/quiz/classroom/result-code'
+import type { RawResult } from './code-builders'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  bankFingerprint,
-  cleanName,
-  crc,
-  decodeResultCode,
-  decodeSessionCode,
-  encodeResultCode,
-  encodeSessionCode,
-  groupCode,
-  MAX_NAME_BYTES,
-  MAX_RESULT_CODE_LENGTH,
-  normaliseCode,
-  SESSION_CODE_LENGTH,
-} from '../../../src/quiz/classroom/codes'
-import { makeBigBank } from '../../builders'
-
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-
-function session(over: Partial<SessionSpec> = {}): SessionSpec {
-  return { topicIndex: 2, count: 10, difficulty: 'hard', feedback: true, seed: 123_456, bank: 517, ...over }
-}
-
-const sessionArb: fc.Arbitrary<SessionSpec> = fc.record({
-  topicIndex: fc.integer({ min: 0, max: 7 }),
-  count: fc.constantFrom(5, 10, 20),
-  difficulty: fc.constantFrom('easy', 'normal', 'hard'),
-  feedback: fc.boolean(),
-  seed: fc.integer({ min: 0, max: 2 ** 20 - 1 }),
-  bank: fc.integer({ min: 0, max: 1023 }),
-})
-
-const resultArb: fc.Arbitrary<ResultSpec> = fc.record({
-  session: sessionArb,
-  name: fc.string({ maxLength: 30, unit: 'grapheme' }),
-  answers: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), { maxLength: 20 }),
-})
-
-/** Every code that differs from `code` in exactly one character, by another symbol. */
-function oneCharChanges(code: string): string[] {
-  return [...code].flatMap((ch, i) => [...ALPHABET].filter(s => s !== ch).map(s => code.slice(0, i) + s + code.slice(i + 1)))
-}
-
-describe('normaliseCode and groupCode', () => {
-  it.each([
-    ['abcd-efgh', 'ABCDEFGH'],
-    [' 1l I0o ', '11100'],
-    ['ab u', null],
-    ['ab#', null],
-  ])('normalises %j to %j', (text, code) => {
-    expect(normaliseCode(text)).toBe(code)
-  })
-
-  it('groups a code in fives', () => {
-    expect(groupCode('ABCDEFGHJK')).toBe('ABCDE-FGHJK')
-  })
-})
-
-describe('crc', () => {
-  it('changes when any single bit changes', () => {
-    const bits: number[] = Array.from({ length: 60 }, (_, i) => (i * 7) % 3 === 0 ? 1 : 0)
-    for (const width of [10, 16] as const) {
-      for (let i = 0; i < bits.length; i++) {
-        const flipped = bits.slice()
-        flipped[i] = 1 - flipped[i]!
-        expect(crc(flipped, width)).not.toBe(crc(bits, width))
-      }
-    }
-  })
-})
-
-describe('session (join) codes', () => {
-  it(`are ${SESSION_CODE_LENGTH} unambiguous characters and round-trip`, () => {
-    const code = encodeSessionCode(session())
-    expect(code).toMatch(new RegExp(`^[${ALPHABET}]{${SESSION_CODE_LENGTH}}$`))
-    expect(decodeSessionCode(code)).toEqual({ ok: true, value: session() })
-    expect(decodeSessionCode(groupCode(code).toLowerCase())).toEqual({ ok: true, value: session() })
-  })
-
-  it('round-trip for every setting (property)', () => {
-    fc.assert(fc.property(sessionArb, (s) => {
-      expect(decodeSessionCode(encodeSessionCode(s))).toEqual({ ok: true, value: s })
-    }), { seed: 42, numRuns: 1000 })
-  })
-
-  it('reject every single-character mistake', () => {
-    fc.assert(fc.property(sessionArb, (s) => {
-      for (const wrong of oneCharChanges(encodeSessionCode(s)))
-        expect(decodeSessionCode(wrong).ok).toBe(false)
-    }), { seed: 7, numRuns: 200 })
-  })
-
-  it.each([
-    ['', 'has 10 characters; this one has 0'],
-    ['ABC', 'has 10 characters; this one has 3'],
-    ['ABCDE-FGHJ!', 'only letters and digits'],
-  ])('explain why %j is refused', (text, reason) => {
-    const result = decodeSessionCode(text)
-    expect(result.ok).toBe(false)
-    expect(!result.ok && result.reason).toContain(reason)
-  })
-
-  it('never throw on any input (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => {
-      const result = decodeSessionCode(text)
-      expect(typeof result.ok).toBe('boolean')
-    }), { seed: 1, numRuns: 3000 })
-  })
-})
+import { ALPHABET, groupCode } from '../../../src/quiz/classroom/bits'
+import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '../../../src/quiz/classroom/join-code'
+import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, sessionResultCode } from '../../../src/quiz/classroom/result-code'
+import { cleanName } from '../../../src/quiz/text'
+import { makeProgress, makeQuestion, makeQuiz } from '../../builders'
+import { oneCharChanges, rawJoinCode, rawResultCode, resultArb, session } from './code-builders'
 
 describe('result codes', () => {
   const result: ResultSpec = { session: session(), name: 'Amal', answers: [0, 1, null, 3, 2] }
@@ -168,48 +67,6 @@ describe('result codes', () => {
   })
 })
 
-describe('bankFingerprint', () => {
-  it('is a 10-bit number that changes when a question changes', () => {
-    const a = makeBigBank(10)
-    const b = makeBigBank(10)
-    b.items[3] = { ...b.items[3]!, key: 'Another key' }
-    expect(bankFingerprint(a)).toBe(bankFingerprint(makeBigBank(10)))
-    expect(bankFingerprint(a)).toBeGreaterThanOrEqual(0)
-    expect(bankFingerprint(a)).toBeLessThan(1024)
-    expect(bankFingerprint(a)).not.toBe(bankFingerprint(b))
-  })
-})
-
-// Codes with a correct CRC around contents no encoder writes, to see what the decoders make of them.
-const bitsOf = (value: number, width: number) => Array.from({ length: width }, (_, i) => Math.floor(value / 2 ** (width - 1 - i)) % 2)
-
-function symbolsOf(bits: number[]): string {
-  const padded = [...bits, ...Array.from({ length: (5 - (bits.length % 5)) % 5 }, () => 0)]
-  let out = ''
-  for (let i = 0; i < padded.length; i += 5)
-    out += ALPHABET[padded.slice(i, i + 5).reduce((v, b) => v * 2 + b, 0)]
-  return out
-}
-
-interface RawSession { version?: number, count?: number, difficulty?: number }
-function sessionBits({ version = 1, count = 0, difficulty = 0 }: RawSession = {}) {
-  return [...bitsOf(version, 2), ...bitsOf(0, 3), ...bitsOf(count, 2), ...bitsOf(difficulty, 2), 0, ...bitsOf(77, 20), ...bitsOf(517, 10)]
-}
-
-function rawJoinCode(s: RawSession): string {
-  const body = sessionBits(s)
-  return symbolsOf([...body, ...bitsOf(crc(body, 10), 10)])
-}
-
-interface RawResult { session?: RawSession, name?: number[], nameLength?: number, answers?: number[], padding?: number[], truncate?: boolean }
-function rawResultCode({ session: s = {}, name = [], nameLength = name.length, answers = [], padding, truncate = false }: RawResult): string {
-  const payload = truncate
-    ? sessionBits(s)
-    : [...sessionBits(s), ...bitsOf(nameLength, 6), ...name.flatMap(b => bitsOf(b, 8)), ...bitsOf(answers.length, 5), ...answers.flatMap(a => bitsOf(a, 3))]
-  const body = [...payload, ...(padding ?? Array.from({ length: (5 - ((payload.length + 16) % 5)) % 5 }, () => 0))]
-  return symbolsOf([...body, ...bitsOf(crc(body, 16), 16)])
-}
-
 describe('decoding codes no version of Quorum wrote', () => {
   it('reads a well-formed join code and result code built bit by bit', () => {
     const spec = { topicIndex: 0, count: 5, difficulty: 'easy', feedback: false, seed: 77, bank: 517 }
@@ -264,5 +121,23 @@ describe('codes with room around them', () => {
 
   it('groups an empty code as nothing', () => {
     expect(groupCode('')).toBe('')
+  })
+})
+
+describe('the result code of a finished class session', () => {
+  const spec = { topicIndex: 0, count: 5, difficulty: 'normal', feedback: true, seed: 4242, bank: 517 } as const
+  const quiz = { ...makeQuiz([makeQuestion({ id: 'q-1' }), makeQuestion({ id: 'q-2' }), makeQuestion({ id: 'q-3' })]), mode: 'challenge' as const }
+
+  it('carries the session, the student’s name and every answer, a timed-out one as none', () => {
+    const progress = makeProgress({ quiz, answers: [0, -1, 2], index: 2, session: { code: encodeSessionCode(spec), name: 'Amal', feedback: true } })
+    const code = sessionResultCode(progress)
+    expect(code).not.toBeNull()
+    expect(decodeResultCode(code!)).toEqual({ ok: true, value: { session: spec, name: 'Amal', answers: [0, null, 2] } })
+  })
+
+  it('is none outside a class session, and none when the join code does not read', () => {
+    expect(sessionResultCode(makeProgress({ quiz, answers: [0, 1, 2], index: 2 }))).toBeNull()
+    const session = { code: 'AAAAAAAAAA', name: 'Amal', feedback: true }
+    expect(sessionResultCode(makeProgress({ quiz, answers: [0, 1, 2], index: 2, session }))).toBeNull()
   })
 })

@@ -1,0 +1,94 @@
+/**
+ * The building blocks of Quorum's short codes: bits written and read MSB first, Crockford
+ * base32 symbols (no I, L, O or U to misread) and a CRC that catches any mistyped character.
+ */
+
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+export type Decoded<T> = { ok: true, value: T } | { ok: false, reason: string }
+
+export class BitWriter {
+  readonly bits: number[] = []
+  write(value: number, width: number) {
+    for (let i = width - 1; i >= 0; i--)
+      this.bits.push(Math.floor(value / 2 ** i) % 2)
+  }
+}
+
+export class BitReader {
+  private at = 0
+  constructor(private readonly bits: readonly number[]) {}
+  get left() {
+    return this.bits.length - this.at
+  }
+
+  read(width: number): number {
+    if (width > this.left)
+      throw new RangeError('code too short')
+    let value = 0
+    for (let i = 0; i < width; i++)
+      value = value * 2 + (this.bits[this.at++] ?? 0)
+    return value
+  }
+}
+
+export type CrcWidth = 10 | 16
+
+const CRC_POLY: Record<CrcWidth, number> = { 10: 0x233, 16: 0x1021 }
+
+/** The CRC register after one more bit: the one rule behind `crc` and `crcSymbol`. */
+function crcBit(register: number, bit: number, width: CrcWidth): number {
+  const feedback = ((register >> (width - 1)) & 1) ^ bit
+  const shifted = (register << 1) & ((1 << width) - 1)
+  return feedback === 1 ? shifted ^ CRC_POLY[width] : shifted
+}
+
+/** CRC over a bit string (MSB first); `width` 10 or 16. Catches any error burst up to `width` bits. */
+export function crc(bits: readonly number[], width: CrcWidth): number {
+  let register = 0
+  for (const bit of bits)
+    register = crcBit(register, bit, width)
+  return register
+}
+
+/** The CRC register after one more symbol's five bits: a code's CRC read symbol by symbol. */
+export function crcSymbol(register: number, symbol: number, width: CrcWidth): number {
+  let reg = register
+  for (let i = 4; i >= 0; i--)
+    reg = crcBit(reg, (symbol >> i) & 1, width)
+  return reg
+}
+
+export function toSymbols(bits: readonly number[]): string {
+  const padded = bits.concat(Array.from({ length: (5 - (bits.length % 5)) % 5 }, () => 0))
+  let out = ''
+  for (let i = 0; i < padded.length; i += 5)
+    out += ALPHABET[padded.slice(i, i + 5).reduce((v, b) => v * 2 + b, 0)]
+  return out
+}
+
+export function fromSymbols(symbols: string): number[] {
+  const bits: number[] = []
+  for (const ch of symbols) {
+    const v = ALPHABET.indexOf(ch)
+    for (let i = 4; i >= 0; i--)
+      bits.push((v >> i) & 1)
+  }
+  return bits
+}
+
+/** Whether `text` is made of ALPHABET's symbols only, as a normalised code is. */
+export function isNormalised(text: string): boolean {
+  return /^[0-9A-HJKMNP-TV-Z]*$/.test(text)
+}
+
+/** Upper-cases, drops spaces and hyphens, reads I and L as 1 and O as 0; null if another character. */
+export function normaliseCode(text: string): string | null {
+  const cleaned = text.toUpperCase().replace(/[\s-]+/g, '').replace(/[IL]/g, '1').replace(/O/g, '0')
+  return isNormalised(cleaned) ? cleaned : null
+}
+
+/** Groups a code for reading aloud or typing: ABCDE-FGHJK. */
+export function groupCode(code: string, size = 5): string {
+  return code.match(new RegExp(`.{1,${size}}`, 'g'))?.join('-') ?? ''
+}

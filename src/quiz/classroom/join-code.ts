@@ -1,0 +1,95 @@
+import type { Bank, Difficulty } from '../types.ts'
+import type { Decoded } from './bits.ts'
+import { hashSeed } from '../random.ts'
+import { DIFFICULTIES, QUIZ_LENGTHS } from '../settings.ts'
+import { BitReader, BitWriter, crc, fromSymbols, normaliseCode, toSymbols } from './bits.ts'
+
+/**
+ * A class session's join code: the teacher's settings, from which every device builds the same
+ * quiz. It carries a format version and ends in a CRC-10. The decoder never throws: it returns
+ * the reason a code was refused.
+ */
+
+const CODE_VERSION = 1
+
+export interface SessionSpec {
+  /** 0 for every topic, else the topic's position (1-based) in the bank's topic order. */
+  topicIndex: number
+  count: number
+  difficulty: Difficulty
+  /** Whether students see feedback after each answer. */
+  feedback: boolean
+  /** 20-bit number the quiz is generated from. */
+  seed: number
+  /** 10-bit fingerprint of the question bank: devices must share it to get the same quiz. */
+  bank: number
+}
+
+export const SESSION_SEED_BITS = 20
+export const SESSION_CODE_LENGTH = 10
+
+/** Writes a session's settings: the start of a join code, and of every result code. */
+export function writeSession(w: BitWriter, s: SessionSpec) {
+  w.write(CODE_VERSION, 2)
+  w.write(s.topicIndex, 3)
+  w.write(QUIZ_LENGTHS.indexOf(s.count as (typeof QUIZ_LENGTHS)[number]), 2)
+  w.write(DIFFICULTIES.indexOf(s.difficulty), 2)
+  w.write(s.feedback ? 1 : 0, 1)
+  w.write(s.seed, SESSION_SEED_BITS)
+  w.write(s.bank, 10)
+}
+
+/** Reads what writeSession wrote, or the reason it cannot be used. */
+export function readSession(r: BitReader): SessionSpec | string {
+  const version = r.read(2)
+  if (version !== CODE_VERSION)
+    return `it was made by a different version of Quorum (format ${version})`
+  const topicIndex = r.read(3)
+  const count = QUIZ_LENGTHS[r.read(2)]
+  const difficulty = DIFFICULTIES[r.read(2)]
+  const feedback = r.read(1) === 1
+  const seed = r.read(SESSION_SEED_BITS)
+  const bank = r.read(10)
+  if (count === undefined || difficulty === undefined)
+    return 'its settings are not ones Quorum offers'
+  return { topicIndex, count, difficulty, feedback, seed, bank }
+}
+
+/** Whether two specs are the same session. */
+export function sameSession(a: SessionSpec, b: SessionSpec): boolean {
+  return (Object.keys(a) as (keyof SessionSpec)[]).every(k => a[k] === b[k])
+}
+
+export function encodeSessionCode(s: SessionSpec): string {
+  const w = new BitWriter()
+  writeSession(w, s)
+  w.write(crc(w.bits, 10), 10)
+  return toSymbols(w.bits)
+}
+
+export function decodeSessionCode(text: string): Decoded<SessionSpec> {
+  // Normalising megabytes of pasted text takes seconds: refuse it unread, as result codes do.
+  if (text.length > 4 * SESSION_CODE_LENGTH)
+    return { ok: false, reason: 'That is far too long to be a join code.' }
+  const code = normaliseCode(text)
+  if (code === null)
+    return { ok: false, reason: 'A join code has only letters and digits.' }
+  if (code.length !== SESSION_CODE_LENGTH)
+    return { ok: false, reason: `A join code has ${SESSION_CODE_LENGTH} characters; this one has ${code.length}.` }
+  const bits = fromSymbols(code)
+  const body = bits.slice(0, bits.length - 10)
+  if (crc(body, 10) !== new BitReader(bits.slice(-10)).read(10))
+    return { ok: false, reason: 'That join code has a mistake in it: check each character.' }
+  const s = readSession(new BitReader(body))
+  return typeof s === 'string' ? { ok: false, reason: `That join code cannot be used: ${s}.` } : { ok: true, value: s }
+}
+
+/**
+ * A 10-bit fingerprint of everything that shapes a generated quiz. Teacher and students must
+ * share it: a device with another version of the bank would build other questions from the
+ * same code, so it is told to update instead.
+ */
+export function bankFingerprint(bank: Bank): number {
+  const text = JSON.stringify([bank.topics.map(t => t.id), bank.items.map(i => [i.id, i.fact, i.level, i.prompt, i.variants, i.key, i.distractors])])
+  return hashSeed(text) % 1024
+}

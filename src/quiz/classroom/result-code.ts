@@ -1,0 +1,106 @@
+import type { QuizProgress } from '../practice/current-quiz.ts'
+import type { Decoded } from './bits.ts'
+import type { SessionSpec } from './join-code.ts'
+import { cleanName } from '../text.ts'
+import { BitReader, BitWriter, crc, fromSymbols, normaliseCode, toSymbols } from './bits.ts'
+import { decodeSessionCode, readSession, writeSession } from './join-code.ts'
+
+/**
+ * A student's result code: the session, the name and every answer, ending in a CRC-16, so the
+ * teacher's device can re-score it without a server. The decoder never throws: it returns the
+ * reason a code was refused.
+ */
+
+export interface ResultSpec {
+  session: SessionSpec
+  name: string
+  /** Each answer's option index, or null for none (a timeout, or a question skipped). */
+  answers: (number | null)[]
+}
+
+export const MAX_NAME_BYTES = 40
+const NO_ANSWER = 7
+
+function utf8(name: string): number[] {
+  const bytes = [...new TextEncoder().encode(name)]
+  // Never cut a character in half: drop whole characters until it fits.
+  let chars = [...name]
+  let out = bytes
+  while (out.length > MAX_NAME_BYTES) {
+    chars = chars.slice(0, -1)
+    out = [...new TextEncoder().encode(chars.join(''))]
+  }
+  return out
+}
+
+/**
+ * Layout: payload, zero padding to a whole number of characters, CRC-16 of everything before it.
+ * The CRC sits at the end of the codeword, so a wrong character anywhere is a burst it catches.
+ */
+export function encodeResultCode(r: ResultSpec): string {
+  const w = new BitWriter()
+  writeSession(w, r.session)
+  const name = utf8(cleanName(r.name))
+  w.write(name.length, 6)
+  for (const b of name)
+    w.write(b, 8)
+  w.write(r.answers.length, 5)
+  for (const a of r.answers)
+    w.write(a === null || a < 0 || a > 6 ? NO_ANSWER : a, 3)
+  w.write(0, (5 - ((w.bits.length + 16) % 5)) % 5)
+  w.write(crc(w.bits, 16), 16)
+  return toSymbols(w.bits)
+}
+
+/** The longest a result code can be, to refuse oversized input before reading it. */
+export const MAX_RESULT_CODE_LENGTH = Math.ceil((40 + 6 + 8 * MAX_NAME_BYTES + 5 + 3 * 31 + 4 + 16) / 5)
+
+/** decodeResultCode refuses anything shorter. */
+export const MIN_RESULT_CODE_LENGTH = 12
+
+const MISTAKE = 'That result code has a mistake in it: check each character.'
+
+export function decodeResultCode(text: string): Decoded<ResultSpec> {
+  if (text.length > 4 * MAX_RESULT_CODE_LENGTH)
+    return { ok: false, reason: 'That is far too long to be a result code.' }
+  const code = normaliseCode(text)
+  if (code === null)
+    return { ok: false, reason: 'A result code has only letters and digits.' }
+  if (code.length < MIN_RESULT_CODE_LENGTH || code.length > MAX_RESULT_CODE_LENGTH)
+    return { ok: false, reason: 'That is not the length of a result code: check that you copied all of it.' }
+  const bits = fromSymbols(code)
+  const body = bits.slice(0, -16)
+  if (crc(body, 16) !== new BitReader(bits.slice(-16)).read(16))
+    return { ok: false, reason: MISTAKE }
+  try {
+    const r = new BitReader(body)
+    const session = readSession(r)
+    // Another version may lay out what follows differently: say so rather than misread it.
+    if (typeof session === 'string')
+      return { ok: false, reason: `That result code cannot be used: ${session}.` }
+    const nameLength = r.read(6)
+    if (nameLength > MAX_NAME_BYTES)
+      return { ok: false, reason: MISTAKE }
+    const nameBytes = Array.from({ length: nameLength }, () => r.read(8))
+    const answers = Array.from({ length: r.read(5) }, () => r.read(3))
+    if (r.left > 4 || r.read(r.left) !== 0)
+      return { ok: false, reason: MISTAKE }
+    const name = cleanName(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(nameBytes)))
+    return { ok: true, value: { session, name, answers: answers.map(a => (a === NO_ANSWER ? null : a)) } }
+  }
+  catch {
+    // Too short for its own fields, or a name that is not UTF-8: either way not a code we wrote.
+    return { ok: false, reason: MISTAKE }
+  }
+}
+
+/** The result code of a finished class session, or null for any other quiz. */
+export function sessionResultCode(progress: QuizProgress): string | null {
+  if (progress.session === null)
+    return null
+  const session = decodeSessionCode(progress.session.code)
+  if (!session.ok)
+    return null
+  const answers = progress.answers.map(a => (a === null || a < 0 ? null : a))
+  return encodeResultCode({ session: session.value, name: progress.session.name, answers })
+}

@@ -1,0 +1,77 @@
+import type { Check } from '../saved/check.ts'
+import type { ReadResult } from '../saved/envelope.ts'
+import type { Attempt, AttemptQuestion } from './attempt.ts'
+import { bool, fail, int, list, nullable, oneOf, record, str } from '../saved/check.ts'
+import { readList } from '../saved/envelope.ts'
+import { DIFFICULTIES } from '../settings.ts'
+import { QUIZ_MODES } from '../types.ts'
+
+/** The finished attempts kept on the device, newest first: how they are read, added and merged. */
+
+export const MAX_HISTORY = 500
+
+const attemptQuestion: Check<AttemptQuestion> = (v, p) => {
+  const r = record(v, p)
+  return {
+    id: str(r.id, `${p}.id`),
+    prompt: str(r.prompt, `${p}.prompt`),
+    chosen: nullable(str)(r.chosen, `${p}.chosen`),
+    key: str(r.key, `${p}.key`),
+    correct: bool(r.correct, `${p}.correct`),
+  }
+}
+
+const attempt: Check<Attempt> = (v, p) => {
+  const r = record(v, p)
+  const finishedAt = str(r.finishedAt, `${p}.finishedAt`)
+  if (Number.isNaN(Date.parse(finishedAt)))
+    fail(`${p}.finishedAt`, 'a date')
+  const questions = list(attemptQuestion)(r.questions, `${p}.questions`)
+  const correct = int(r.correct, `${p}.correct`)
+  const total = int(r.total, `${p}.total`)
+  if (total !== questions.length || correct > total)
+    fail(`${p}.total`, 'the number of questions, with correct at most total')
+  return {
+    id: str(r.id, `${p}.id`),
+    finishedAt,
+    seed: str(r.seed, `${p}.seed`),
+    mode: oneOf(QUIZ_MODES)(r.mode, `${p}.mode`),
+    difficulty: oneOf(DIFFICULTIES)(r.difficulty, `${p}.difficulty`),
+    topic: nullable(str)(r.topic, `${p}.topic`),
+    correct,
+    total,
+    points: nullable(int)(r.points, `${p}.points`),
+    resultCode: nullable(str)(r.resultCode, `${p}.resultCode`),
+    questions,
+  }
+}
+
+export const checkAttempts: Check<Attempt[]> = (v, p) => list(attempt)(v, p)
+
+/** Reads the history; attempts that do not check out are dropped and reported, the rest kept. */
+export function readHistory(raw: string | null): ReadResult<Attempt[]> {
+  return readList(raw, attempt, 'history', 'saved results')
+}
+
+/** Newest first, at most MAX_HISTORY, one entry per attempt id. */
+export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[] {
+  return [next, ...history.filter(a => a.id !== next.id)].slice(0, MAX_HISTORY)
+}
+
+/**
+ * Every attempt of both, one per id, newest first. `stored` wins ties and keeps its order; an
+ * attempt only `mine` has goes in by its time. When `stored` already holds everything `mine`
+ * has, the merge equals `stored`, so two tabs that merge each other's writes settle.
+ */
+export function mergeHistory(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
+  const ids = new Set(stored.map(a => a.id))
+  const merged = [...stored]
+  for (const attempt of mine) {
+    if (ids.has(attempt.id))
+      continue
+    ids.add(attempt.id)
+    const at = merged.findIndex(a => a.finishedAt < attempt.finishedAt)
+    merged.splice(at === -1 ? merged.length : at, 0, attempt)
+  }
+  return merged.slice(0, MAX_HISTORY)
+}

@@ -1,0 +1,57 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ALPHABET, groupCode } from '../../../src/quiz/classroom/bits'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '../../../src/quiz/classroom/join-code'
+import { makeBigBank } from '../../builders'
+import { oneCharChanges, session, sessionArb } from './code-builders'
+
+describe('session (join) codes', () => {
+  it(`are ${SESSION_CODE_LENGTH} unambiguous characters and round-trip`, () => {
+    const code = encodeSessionCode(session())
+    expect(code).toMatch(new RegExp(`^[${ALPHABET}]{${SESSION_CODE_LENGTH}}$`))
+    expect(decodeSessionCode(code)).toEqual({ ok: true, value: session() })
+    expect(decodeSessionCode(groupCode(code).toLowerCase())).toEqual({ ok: true, value: session() })
+  })
+
+  it('round-trip for every setting (property)', () => {
+    fc.assert(fc.property(sessionArb, (s) => {
+      expect(decodeSessionCode(encodeSessionCode(s))).toEqual({ ok: true, value: s })
+    }), { seed: 42, numRuns: 1000 })
+  })
+
+  it('reject every single-character mistake', () => {
+    fc.assert(fc.property(sessionArb, (s) => {
+      for (const wrong of oneCharChanges(encodeSessionCode(s)))
+        expect(decodeSessionCode(wrong).ok).toBe(false)
+    }), { seed: 7, numRuns: 200 })
+  })
+
+  it.each([
+    ['', 'has 10 characters; this one has 0'],
+    ['ABC', 'has 10 characters; this one has 3'],
+    ['ABCDE-FGHJ!', 'only letters and digits'],
+  ])('explain why %j is refused', (text, reason) => {
+    const result = decodeSessionCode(text)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.reason).toContain(reason)
+  })
+
+  it('never throw on any input (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (text) => {
+      const result = decodeSessionCode(text)
+      expect(typeof result.ok).toBe('boolean')
+    }), { seed: 1, numRuns: 3000 })
+  })
+})
+
+describe('bankFingerprint', () => {
+  it('is a 10-bit number that changes when a question changes', () => {
+    const a = makeBigBank(10)
+    const b = makeBigBank(10)
+    b.items[3] = { ...b.items[3]!, key: 'Another key' }
+    expect(bankFingerprint(a)).toBe(bankFingerprint(makeBigBank(10)))
+    expect(bankFingerprint(a)).toBeGreaterThanOrEqual(0)
+    expect(bankFingerprint(a)).toBeLessThan(1024)
+    expect(bankFingerprint(a)).not.toBe(bankFingerprint(b))
+  })
+})
