@@ -14,3 +14,8 @@ export function cleanText(text: string): string {
 export function cleanName(name: string): string {
   return name.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim()
 }
+
+/** "1 vote", "2 votes": a count with its noun. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}

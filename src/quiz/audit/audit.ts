@@ -1,4 +1,4 @@
-import type { ScenarioTemplate } from '../generate/scenarios.ts'
+import type { ScenarioTemplate } from '../generate/scenarios/template.ts'
 import type { Bank, Difficulty, Question, Quiz } from '../types.ts'
 import type { Finding, RuleContext, SoftRule, Violation } from './item-rules.ts'
 import { buildQuiz, questionFrom } from '../generate/generate.ts'

@@ -1,6 +1,6 @@
 import type { Rng } from '../random.ts'
 import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from '../types.ts'
-import type { ScenarioTemplate } from './scenarios.ts'
+import type { ScenarioTemplate } from './scenarios/template.ts'
 import { createRng, randomIndex, shuffle } from '../random.ts'
 import { DEFAULT_DIFFICULTY } from '../settings.ts'
 import { SCENARIO_TEMPLATES } from './scenarios.ts'

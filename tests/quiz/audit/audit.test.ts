@@ -1,4 +1,4 @@
-import type { ScenarioTemplate } from '../../../src/quiz/generate/scenarios'
+import type { ScenarioTemplate } from '../../../src/quiz/generate/scenarios/template'
 import type { Question } from '../../../src/quiz/types'
 import { describe, expect, it } from 'vitest'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, softFindings, templateVariety } from '../../../src/quiz/audit/audit'
