@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { srcAlias } from './src/build/alias.ts'
 import { bankPlugin } from './src/build/bank-plugin.ts'
 import { compileHintsPlugin } from './src/build/compile-hints.ts'
 import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
@@ -59,6 +60,7 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: { alias: srcAlias(root) },
   define: {
     // Every component is <script setup>: the Options API is dead weight on the first screen.
     __VUE_OPTIONS_API__: false,

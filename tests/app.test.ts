@@ -3,9 +3,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import App from '../src/App.vue'
-import { routes } from '../src/router'
-import { useQuizStore } from '../src/stores/quiz'
+import App from '~/App.vue'
+import { routes } from '~/router'
+import { useQuizStore } from '~/stores/quiz'
 
 const updateServiceWorker = vi.fn(async () => {})
 const registrations: RegisterSWOptions[] = []

@@ -1,11 +1,11 @@
-import type { SessionSpec } from '../src/quiz/classroom/join-code'
-import type { Attempt } from '../src/quiz/practice/attempt'
-import type { QuizProgress } from '../src/quiz/practice/current-quiz'
-import type { Bank, Item, Question, Quiz } from '../src/quiz/types'
-import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '../src/quiz/classroom/join-code'
-import { encodeResultCode } from '../src/quiz/classroom/result-code'
-import { buildSessionQuiz } from '../src/quiz/classroom/session'
-import { wrapEnvelope } from '../src/quiz/saved/envelope'
+import type { SessionSpec } from '~/quiz/classroom/join-code'
+import type { Attempt } from '~/quiz/practice/attempt'
+import type { QuizProgress } from '~/quiz/practice/current-quiz'
+import type { Bank, Item, Question, Quiz } from '~/quiz/types'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '~/quiz/classroom/join-code'
+import { encodeResultCode } from '~/quiz/classroom/result-code'
+import { buildSessionQuiz } from '~/quiz/classroom/session'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
 
 /** Small named builders: each test states only what it cares about. */
 export function makeItem(overrides: Partial<Item> = {}): Item {

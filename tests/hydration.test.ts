@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
-import App from '../src/App.vue'
-import { canAdopt, enableWaiting, READY_MARK } from '../src/hydration'
-import { startApp } from '../src/main'
-import { router } from '../src/router'
-import { routes } from '../src/routes'
-import { LATER_ATTRIBUTE, markWaiting, WAITING_ATTRIBUTE } from '../src/waiting'
+import App from '~/App.vue'
+import { canAdopt, enableWaiting, READY_MARK } from '~/hydration'
+import { startApp } from '~/main'
+import { router } from '~/router'
+import { routes } from '~/routes'
+import { LATER_ATTRIBUTE, markWaiting, WAITING_ATTRIBUTE } from '~/waiting'
 
 vi.mock('virtual:pwa-register', () => ({ registerSW: () => async () => {} }))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isChunkLoadError } from '../src/router'
+import { isChunkLoadError } from '~/router'
 
 describe('isChunkLoadError', () => {
   it.each([

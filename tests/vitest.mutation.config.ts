@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { srcAlias } from '../src/build/alias.ts'
 import { bankPlugin } from '../src/build/bank-plugin.ts'
 
 // Stryker's Vitest runner cannot pick one project out of vite.config.ts, so mutation testing
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 export default defineConfig({
   root,
   plugins: [bankPlugin(root)],
+  resolve: { alias: srcAlias(root) },
   test: {
     name: 'unit',
     include: ['tests/quiz/**/*.test.ts'],

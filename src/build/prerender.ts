@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { markWaiting } from '../waiting.ts'
+import { srcAlias } from './alias.ts'
 import { bankPlugin } from './bank-plugin.ts'
 
 /** The app's HTML with no screen in it: what every path but `/` is answered with. */
@@ -16,6 +17,7 @@ export async function renderPage(root: string, url: string): Promise<string> {
     configFile: false,
     logLevel: 'error',
     appType: 'custom',
+    resolve: { alias: srcAlias(root) },
     server: { middlewareMode: true, hmr: false, ws: false },
     plugins: [
       vue(),

@@ -1,7 +1,7 @@
-import type { StartOptions } from '../stores/quiz'
+import type { StartOptions } from '~/stores/quiz'
 import { ref } from 'vue'
 import { useRouter } from 'vue-router'
-import { useQuizStore } from '../stores/quiz'
+import { useQuizStore } from '~/stores/quiz'
 
 /**
  * Starting a quiz from a page: straight away, or, when another quiz is in progress, only once

@@ -1,6 +1,6 @@
 import { onMounted, ref } from 'vue'
-import { readFlag } from '../quiz/saved/envelope'
-import { loadKey, saveKey, STORAGE_KEYS } from '../stores/storage'
+import { readFlag } from '~/quiz/saved/envelope'
+import { loadKey, saveKey, STORAGE_KEYS } from '~/stores/storage'
 
 /**
  * What the browser says about this app's storage: whether it is persistent (safe from automatic

@@ -1,6 +1,6 @@
-import type { ProgressData } from '../quiz/practice/transfer'
+import type { ProgressData } from '~/quiz/practice/transfer'
 import { defineStore } from 'pinia'
-import { decodeImport, encodeExport, mergeProgress } from '../quiz/practice/transfer'
+import { decodeImport, encodeExport, mergeProgress } from '~/quiz/practice/transfer'
 import { useHistoryStore } from './history'
 import { useQuizStore } from './quiz'
 import { useReviewStore } from './review'

@@ -1,8 +1,8 @@
-import type { Attempt } from '../quiz/practice/attempt'
+import type { Attempt } from '~/quiz/practice/attempt'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { addAttempt, mergeHistory, readHistory } from '../quiz/practice/history'
-import { bestAttempt } from '../quiz/practice/stats'
+import { addAttempt, mergeHistory, readHistory } from '~/quiz/practice/history'
+import { bestAttempt } from '~/quiz/practice/stats'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'
 

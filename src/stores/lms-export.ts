@@ -1,7 +1,7 @@
-import type { LmsQuestion } from '../quiz/lms/lms'
-import type { Question } from '../quiz/types'
+import type { LmsQuestion } from '~/quiz/lms/lms'
+import type { Question } from '~/quiz/types'
 import bank from 'virtual:quorum-bank'
-import { lmsFromItem, lmsFromQuestion, toAiken, toGift, toMoodleXml } from '../quiz/lms/lms'
+import { lmsFromItem, lmsFromQuestion, toAiken, toGift, toMoodleXml } from '~/quiz/lms/lms'
 
 /**
  * Question files for learning platforms, loaded only when a teacher asks for one: the

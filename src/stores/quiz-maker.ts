@@ -1,13 +1,13 @@
-import type { Decoded } from '../quiz/classroom/bits'
-import type { SessionSpec } from '../quiz/classroom/join-code'
-import type { Quiz, QuizSettings } from '../quiz/types'
+import type { Decoded } from '~/quiz/classroom/bits'
+import type { SessionSpec } from '~/quiz/classroom/join-code'
+import type { Quiz, QuizSettings } from '~/quiz/types'
 import bank from 'virtual:quorum-bank'
-import { normaliseCode } from '../quiz/classroom/bits'
-import { decodeSessionCode } from '../quiz/classroom/join-code'
-import { buildSessionQuiz } from '../quiz/classroom/session'
-import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '../quiz/generate/generate'
-import { REVIEW_SESSION_LENGTH } from '../quiz/practice/review'
-import { QUIZ_LENGTHS } from '../quiz/settings'
+import { normaliseCode } from '~/quiz/classroom/bits'
+import { decodeSessionCode } from '~/quiz/classroom/join-code'
+import { buildSessionQuiz } from '~/quiz/classroom/session'
+import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '~/quiz/generate/generate'
+import { REVIEW_SESSION_LENGTH } from '~/quiz/practice/review'
+import { QUIZ_LENGTHS } from '~/quiz/settings'
 
 /**
  * The bank and the generator, loaded only when a quiz starts: the home screen does not need

@@ -1,8 +1,8 @@
-import type { Day, ReviewDeck } from '../quiz/practice/review'
+import type { Day, ReviewDeck } from '~/quiz/practice/review'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { mergeDecks, readReview } from '../quiz/practice/deck'
-import { dueFacts, recordAnswer } from '../quiz/practice/review'
+import { mergeDecks, readReview } from '~/quiz/practice/deck'
+import { dueFacts, recordAnswer } from '~/quiz/practice/review'
 import { STORAGE_KEYS } from './storage'
 import { useSyncedKey } from './synced'
 

@@ -1,7 +1,7 @@
-import type { ReadResult } from '../quiz/saved/envelope'
+import type { ReadResult } from '~/quiz/saved/envelope'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { envelopeSchema, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '../quiz/saved/envelope'
+import { envelopeSchema, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
 import { useNoticesStore } from './notices'
 
 /** Every key Quorum writes to localStorage. */

@@ -1,9 +1,9 @@
 import type { Ref } from 'vue'
-import type { ReadResult } from '../quiz/saved/envelope'
 import type { StorageKey } from './storage'
+import type { ReadResult } from '~/quiz/saved/envelope'
 import { ref } from 'vue'
-import { useStorageEvent } from '../composables/useStorageEvent'
-import { sameData } from '../quiz/json'
+import { useStorageEvent } from '~/composables/useStorageEvent'
+import { sameData } from '~/quiz/json'
 import { useNoticesStore } from './notices'
 import { isReadOnly, loadKey, saveKey, useStorageStore } from './storage'
 

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { bankPlugin } from '../../src/build/bank-plugin'
-import { loadBank } from '../../src/build/load-bank'
+import { bankPlugin } from '~/build/bank-plugin'
+import { loadBank } from '~/build/load-bank'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 

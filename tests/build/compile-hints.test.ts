@@ -1,6 +1,6 @@
 import type { Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { COMPILE_HINT, compileHintsPlugin, startupChunks } from '../../src/build/compile-hints'
+import { COMPILE_HINT, compileHintsPlugin, startupChunks } from '~/build/compile-hints'
 
 type Bundle = Rolldown.OutputBundle
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { renderPage } from '../../src/build/prerender'
+import { renderPage } from '~/build/prerender'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

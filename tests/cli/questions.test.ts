@@ -1,12 +1,12 @@
-import type { PublicQuestion } from '../../src/quiz/generate/public'
+import type { PublicQuestion } from '~/quiz/generate/public'
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBank } from '../../src/build/load-bank'
-import { candidatesFor } from '../../src/quiz/generate/generate'
-import { SCENARIO_TEMPLATES } from '../../src/quiz/generate/scenarios'
+import { loadBank } from '~/build/load-bank'
+import { candidatesFor } from '~/quiz/generate/generate'
+import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')

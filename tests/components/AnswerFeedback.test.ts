@@ -1,7 +1,7 @@
-import type { Question } from '../../src/quiz/types'
+import type { Question } from '~/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AnswerFeedback from '../../src/components/AnswerFeedback.vue'
+import AnswerFeedback from '~/components/AnswerFeedback.vue'
 import { makeQuestion } from '../builders'
 import { getByRole, queryAllByRole } from './by-role'
 

@@ -1,7 +1,7 @@
-import type { Notice } from '../../src/stores/notices'
+import type { Notice } from '~/stores/notices'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AppNotices from '../../src/components/AppNotices.vue'
+import AppNotices from '~/components/AppNotices.vue'
 import { getByRole, queryAllByRole } from './by-role'
 
 const NOTICES: Notice[] = [

@@ -1,6 +1,6 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AttemptHistory from '../../src/components/AttemptHistory.vue'
+import AttemptHistory from '~/components/AttemptHistory.vue'
 import { makeAttempt } from '../builders'
 
 function rowsOf(attempts = [makeAttempt()]) {

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AttemptReview from '../../src/components/AttemptReview.vue'
+import AttemptReview from '~/components/AttemptReview.vue'
 import { makeAttempt } from '../builders'
 import { queryAllByRole } from './by-role'
 

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import ClassLinks from '../../src/components/ClassLinks.vue'
-import { routes } from '../../src/routes'
+import ClassLinks from '~/components/ClassLinks.vue'
+import { routes } from '~/routes'
 import { queryAllByRole } from './by-role'
 
 describe('classLinks', () => {

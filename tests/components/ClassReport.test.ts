@@ -1,9 +1,9 @@
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
-import type { CollectedResult } from '../../src/quiz/classroom/collect'
+import type { CollectedResult } from '~/quiz/classroom/collect'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ClassReport from '../../src/components/ClassReport.vue'
-import { encodeResultCode } from '../../src/quiz/classroom/result-code'
+import ClassReport from '~/components/ClassReport.vue'
+import { encodeResultCode } from '~/quiz/classroom/result-code'
 import { makeQuestion, makeQuiz } from '../builders'
 import { getByRole, queryAllByRole } from './by-role'
 

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ConfirmChoice from '../../src/components/ConfirmChoice.vue'
+import ConfirmChoice from '~/components/ConfirmChoice.vue'
 import { getByRole } from './by-role'
 
 const props = { message: 'Start a new quiz? The quiz in progress will be lost.', yes: 'Yes, start a new quiz', no: 'No, keep it' }

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import InstallPrompt from '../../src/components/InstallPrompt.vue'
+import InstallPrompt from '~/components/InstallPrompt.vue'
 import { getByRole, queryAllByRole } from './by-role'
 
 describe('installPrompt', () => {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { describe, expect, it } from 'vitest'
-import QrCode from '../../src/components/QrCode.vue'
-import { encodeResultCode } from '../../src/quiz/classroom/result-code'
+import QrCode from '~/components/QrCode.vue'
+import { encodeResultCode } from '~/quiz/classroom/result-code'
 
 /** Paints the SVG's unit squares into pixels and reads them back with a real QR decoder. */
 function decodeSvg(svg: Element): string | null {

@@ -1,7 +1,7 @@
-import type { Question } from '../../src/quiz/types'
+import type { Question } from '~/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import QuestionCard from '../../src/components/QuestionCard.vue'
+import QuestionCard from '~/components/QuestionCard.vue'
 import { makeQuestion } from '../builders'
 import { getByRole, namesOf } from './by-role'
 

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import QuizChooser from '../../src/components/QuizChooser.vue'
+import QuizChooser from '~/components/QuizChooser.vue'
 import { getByRole, namesOf, queryAllByRole } from './by-role'
 
 const topics = [{ id: 'vote', title: 'The vote' }, { id: 'people', title: 'People and their words' }]

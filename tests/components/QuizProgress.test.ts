@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import QuizProgress from '../../src/components/QuizProgress.vue'
+import QuizProgress from '~/components/QuizProgress.vue'
 import { getByRole } from './by-role'
 
 describe('quizProgress', () => {

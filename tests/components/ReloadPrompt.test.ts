@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ReloadPrompt from '../../src/components/ReloadPrompt.vue'
+import ReloadPrompt from '~/components/ReloadPrompt.vue'
 import { getByRole } from './by-role'
 
 describe('reloadPrompt', () => {

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ReviewDue from '../../src/components/ReviewDue.vue'
+import ReviewDue from '~/components/ReviewDue.vue'
 import { queryAllByRole } from './by-role'
 
 describe('reviewDue', () => {

@@ -1,7 +1,7 @@
-import type { Source } from '../../src/quiz/types'
+import type { Source } from '~/quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import SourceList from '../../src/components/SourceList.vue'
+import SourceList from '~/components/SourceList.vue'
 import { getByRole, queryAllByRole } from './by-role'
 
 function mountSources(sources: Source[]) {

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import TopicProgress from '../../src/components/TopicProgress.vue'
+import TopicProgress from '~/components/TopicProgress.vue'
 import { queryAllByRole } from './by-role'
 
 describe('topicProgress', () => {

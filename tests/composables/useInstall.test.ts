@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { useInstall } from '../../src/composables/useInstall'
+import { useInstall } from '~/composables/useInstall'
 
 function mountInstall() {
   let api: ReturnType<typeof useInstall> | undefined

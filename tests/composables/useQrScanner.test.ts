@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { cameraProblem, useQrScanner } from '../../src/composables/useQrScanner'
+import { cameraProblem, useQrScanner } from '~/composables/useQrScanner'
 
 function mountScanner() {
   let api: ReturnType<typeof useQrScanner> | undefined

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { useSpeech } from '../../src/composables/useSpeech'
+import { useSpeech } from '~/composables/useSpeech'
 
 function mountSpeech() {
   let api: ReturnType<typeof useSpeech> | undefined

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMPILE_HINT } from '../../src/build/compile-hints'
-import { BUDGETS, firstScreenFiles, formatKb, measure, precacheFiles, total } from '../../src/build/size'
+import { COMPILE_HINT } from '~/build/compile-hints'
+import { BUDGETS, firstScreenFiles, formatKb, measure, precacheFiles, total } from '~/build/size'
 import { DIST, useBrowserAndServer, waitForApp, waitForController } from './browser'
 
 describe('size budget', () => {

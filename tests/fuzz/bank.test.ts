@@ -1,11 +1,11 @@
-import type { Bank, BankFileInput } from '../../src/quiz/types'
+import type { Bank, BankFileInput } from '~/quiz/types'
 // @vitest-environment node
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readArticle, readBankFiles } from '../../src/build/load-bank'
-import { BANK_FORMAT_VERSION, BankError, ITEM_FORMS, normaliseOption, parseBank, parseBankFile } from '../../src/quiz/bank/bank'
-import { ANSWER_KINDS } from '../../src/quiz/types'
+import { readArticle, readBankFiles } from '~/build/load-bank'
+import { BANK_FORMAT_VERSION, BankError, ITEM_FORMS, normaliseOption, parseBank, parseBankFile } from '~/quiz/bank/bank'
+import { ANSWER_KINDS } from '~/quiz/types'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, nastyValue } from './mutate'
 

@@ -1,12 +1,12 @@
-import type { Collected, CollectedResult } from '../../src/quiz/classroom/collect'
-import type { SessionSpec } from '../../src/quiz/classroom/join-code'
+import type { Collected, CollectedResult } from '~/quiz/classroom/collect'
+import type { SessionSpec } from '~/quiz/classroom/join-code'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normaliseCode } from '../../src/quiz/classroom/bits'
-import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '../../src/quiz/classroom/collect'
-import { decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH } from '../../src/quiz/classroom/result-code'
-import { cleanName } from '../../src/quiz/text'
+import { normaliseCode } from '~/quiz/classroom/bits'
+import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '~/quiz/classroom/collect'
+import { decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
+import { cleanName } from '~/quiz/text'
 import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
 

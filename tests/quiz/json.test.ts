@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameData } from '../../src/quiz/json'
+import { sameData } from '~/quiz/json'
 
 describe('sameData', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { optionForKey, optionLetter } from '../../src/quiz/options'
+import { optionForKey, optionLetter } from '~/quiz/options'
 
 describe('optionForKey', () => {
   it.each([

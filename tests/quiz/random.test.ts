@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRng, hashSeed, mulberry32, randomIndex, shuffle } from '../../src/quiz/random'
+import { createRng, hashSeed, mulberry32, randomIndex, shuffle } from '~/quiz/random'
 
 describe('hashSeed', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readHistory } from '../../src/quiz/practice/history'
-import { wrapEnvelope } from '../../src/quiz/saved/envelope'
-import { cleanText } from '../../src/quiz/text'
+import { readHistory } from '~/quiz/practice/history'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
+import { cleanText } from '~/quiz/text'
 import { makeAttempt } from '../builders'
 
 describe('cleanText', () => {

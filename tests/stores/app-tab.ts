@@ -1,13 +1,13 @@
-import type { StorageKey } from '../../src/stores/storage'
+import type { StorageKey } from '~/stores/storage'
 import { createPinia, setActivePinia } from 'pinia'
 import { onTestFinished, vi } from 'vitest'
-import { useClassesStore } from '../../src/stores/classes'
-import { useDataStore } from '../../src/stores/data'
-import { useHistoryStore } from '../../src/stores/history'
-import { useNoticesStore } from '../../src/stores/notices'
-import { useQuizStore } from '../../src/stores/quiz'
-import { useReviewStore } from '../../src/stores/review'
-import { useStorageStore } from '../../src/stores/storage'
+import { useClassesStore } from '~/stores/classes'
+import { useDataStore } from '~/stores/data'
+import { useHistoryStore } from '~/stores/history'
+import { useNoticesStore } from '~/stores/notices'
+import { useQuizStore } from '~/stores/quiz'
+import { useReviewStore } from '~/stores/review'
+import { useStorageStore } from '~/stores/storage'
 
 /**
  * One tab of the app, or one start of it: its own Pinia with every store that reads storage,

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useHistoryStore } from '../../src/stores/history'
-import { useNoticesStore } from '../../src/stores/notices'
+import { useHistoryStore } from '~/stores/history'
+import { useNoticesStore } from '~/stores/notices'
 import { makeAttempt, makeStored } from '../builders'
 import { breakStorage } from './broken-storage'
 

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useNoticesStore } from '../../src/stores/notices'
+import { useNoticesStore } from '~/stores/notices'
 
 beforeEach(() => {
   setActivePinia(createPinia())

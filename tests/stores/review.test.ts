@@ -1,9 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { FIRST_RIGHT_BOX } from '../../src/quiz/practice/review'
-import { useNoticesStore } from '../../src/stores/notices'
-import { useQuizStore } from '../../src/stores/quiz'
-import { localDay, useReviewStore } from '../../src/stores/review'
+import { FIRST_RIGHT_BOX } from '~/quiz/practice/review'
+import { useNoticesStore } from '~/stores/notices'
+import { useQuizStore } from '~/stores/quiz'
+import { localDay, useReviewStore } from '~/stores/review'
 import { makeStored } from '../builders'
 
 const DAY_ONE = new Date('2026-03-04T10:00:00')

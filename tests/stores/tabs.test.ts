@@ -1,9 +1,9 @@
-import type { Attempt } from '../../src/quiz/practice/attempt'
 import type { Tab } from './app-tab'
+import type { Attempt } from '~/quiz/practice/attempt'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { STORAGE_KEYS } from '../../src/stores/storage'
-import { SETTLE_MS } from '../../src/stores/synced'
+import { STORAGE_KEYS } from '~/stores/storage'
+import { SETTLE_MS } from '~/stores/synced'
 import { makeAttempt, makeClassSession } from '../builders'
 import { deliverStorageEvent, openTab } from './app-tab'
 

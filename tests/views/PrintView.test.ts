@@ -1,7 +1,7 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { groupCode } from '../../src/quiz/classroom/bits'
+import { groupCode } from '~/quiz/classroom/bits'
 import { makeClassSession } from '../builders'
 import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'

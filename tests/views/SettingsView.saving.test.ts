@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodeExport } from '../../src/quiz/practice/transfer'
+import { encodeExport } from '~/quiz/practice/transfer'
 import { makeAttempt, makeStored } from '../builders'
 import { getByRole } from '../components/by-role'
 import { breakRemoval } from '../stores/app-tab'

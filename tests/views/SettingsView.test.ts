@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { encodeExport } from '../../src/quiz/practice/transfer'
+import { encodeExport } from '~/quiz/practice/transfer'
 import { makeAttempt, makeProgress, makeStored } from '../builders'
 import { getByRole } from '../components/by-role'
 import { mountApp } from './mount-app'

@@ -4,9 +4,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import { routes } from '../../src/router'
-import { useHistoryStore } from '../../src/stores/history'
-import { useQuizStore } from '../../src/stores/quiz'
+import { routes } from '~/router'
+import { useHistoryStore } from '~/stores/history'
+import { useQuizStore } from '~/stores/quiz'
 
 /** The app's routes in a bare shell, so a test sees each page as the router shows it. */
 const Shell = defineComponent({ name: 'Shell', render: () => h(RouterView) })
@@ -27,7 +27,7 @@ async function loadedRoutes(): Promise<RouteRecordRaw[]> {
 /** Mounts the app at `path` with real stores that read whatever the test put in localStorage. */
 export async function mountApp(path: string) {
   // The bank and generator load on demand when a quiz starts; load them now, as for the views.
-  await import('../../src/stores/quiz-maker')
+  await import('~/stores/quiz-maker')
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
   await router.push(path)

@@ -1,10 +1,10 @@
-import type { ScenarioTemplate } from '../../../src/quiz/generate/scenarios/template'
-import type { Question } from '../../../src/quiz/types'
+import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
+import type { Question } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
-import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, softFindings, templateVariety } from '../../../src/quiz/audit/audit'
-import { sentenceCoverage } from '../../../src/quiz/bank/article'
-import { buildQuiz } from '../../../src/quiz/generate/generate'
-import { randomIndex } from '../../../src/quiz/random'
+import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, softFindings, templateVariety } from '~/quiz/audit/audit'
+import { sentenceCoverage } from '~/quiz/bank/article'
+import { buildQuiz } from '~/quiz/generate/generate'
+import { randomIndex } from '~/quiz/random'
 import { makeBank, makeBigBank, makeItem, makeQuestion, makeQuiz, makeTextItem } from '../../builders'
 
 const ctx = { article: 'It passed with 93 votes for. Trump’s administration had drafted a competing resolution.' }

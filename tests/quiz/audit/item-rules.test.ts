@@ -1,6 +1,6 @@
-import type { Item, Question } from '../../../src/quiz/types'
+import type { Item, Question } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
-import { articleAgreement, auditQuestion, checkItem, checkNegativeShare, checkQuestion, isNegativeStem, questionSentence, stemOverlap } from '../../../src/quiz/audit/item-rules'
+import { articleAgreement, auditQuestion, checkItem, checkNegativeShare, checkQuestion, isNegativeStem, questionSentence, stemOverlap } from '~/quiz/audit/item-rules'
 import { makeItem, makeQuestion, makeTextItem } from '../../builders'
 
 const ctx = {

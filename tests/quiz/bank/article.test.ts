@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sentencesCited, splitSentences } from '../../../src/quiz/bank/article'
-import { articleModel } from '../../../src/quiz/bank/article-view'
+import { sentencesCited, splitSentences } from '~/quiz/bank/article'
+import { articleModel } from '~/quiz/bank/article-view'
 import { makeBank, makeItem } from '../../builders'
 
 const texts = (body: string) => splitSentences(body).map(s => s.text)

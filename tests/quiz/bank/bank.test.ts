@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleBody, BankError, normaliseOption, parseBank, parseBankFile } from '../../../src/quiz/bank/bank'
+import { articleBody, BankError, normaliseOption, parseBank, parseBankFile } from '~/quiz/bank/bank'
 
 const FILE = 'questions/vote.json'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { crc, groupCode, normaliseCode } from '../../../src/quiz/classroom/bits'
+import { crc, groupCode, normaliseCode } from '~/quiz/classroom/bits'
 
 describe('normaliseCode and groupCode', () => {
   it.each([

@@ -1,7 +1,7 @@
-import type { SessionSpec } from '../../../src/quiz/classroom/join-code'
-import type { ResultSpec } from '../../../src/quiz/classroom/result-code'
+import type { SessionSpec } from '~/quiz/classroom/join-code'
+import type { ResultSpec } from '~/quiz/classroom/result-code'
 import fc from 'fast-check'
-import { ALPHABET, crc } from '../../../src/quiz/classroom/bits'
+import { ALPHABET, crc } from '~/quiz/classroom/bits'
 
 /** Builders and arbitraries shared by the tests of join and result codes. */
 

@@ -1,9 +1,9 @@
-import type { CollectedResult } from '../../../src/quiz/classroom/collect'
-import type { CsvCell } from '../../../src/quiz/classroom/csv'
+import type { CollectedResult } from '~/quiz/classroom/collect'
+import type { CsvCell } from '~/quiz/classroom/csv'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BOM, questionsCsv, studentsCsv, toCsv } from '../../../src/quiz/classroom/csv'
-import { classReport } from '../../../src/quiz/classroom/report'
+import { BOM, questionsCsv, studentsCsv, toCsv } from '~/quiz/classroom/csv'
+import { classReport } from '~/quiz/classroom/report'
 import { makeQuestion } from '../../builders'
 
 /** A strict RFC 4180 reader: the test's own, so that it does not trust the writer. */

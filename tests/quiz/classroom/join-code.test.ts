@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ALPHABET, groupCode } from '../../../src/quiz/classroom/bits'
-import { bankFingerprint, decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '../../../src/quiz/classroom/join-code'
+import { ALPHABET, groupCode } from '~/quiz/classroom/bits'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
 import { makeBigBank } from '../../builders'
 import { oneCharChanges, session, sessionArb } from './code-builders'
 

@@ -1,6 +1,6 @@
-import type { Slide, SlideAction } from '../../../src/quiz/classroom/projector'
+import type { Slide, SlideAction } from '~/quiz/classroom/projector'
 import { describe, expect, it } from 'vitest'
-import { FIRST_SLIDE, slideActionForKey, stepSlide } from '../../../src/quiz/classroom/projector'
+import { FIRST_SLIDE, slideActionForKey, stepSlide } from '~/quiz/classroom/projector'
 
 const s = (index: number, revealed: boolean): Slide => ({ index, revealed })
 

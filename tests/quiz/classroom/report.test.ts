@@ -1,8 +1,8 @@
-import type { CollectedResult } from '../../../src/quiz/classroom/collect'
-import type { Question } from '../../../src/quiz/types'
+import type { CollectedResult } from '~/quiz/classroom/collect'
+import type { Question } from '~/quiz/types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classReport, MOST_MISSED } from '../../../src/quiz/classroom/report'
+import { classReport, MOST_MISSED } from '~/quiz/classroom/report'
 import { makeQuestion } from '../../builders'
 
 /** A four-option question whose key is option `answer`. */

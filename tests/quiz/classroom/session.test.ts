@@ -1,8 +1,8 @@
-import type { SessionSpec } from '../../../src/quiz/classroom/join-code'
+import type { SessionSpec } from '~/quiz/classroom/join-code'
 import { describe, expect, it } from 'vitest'
-import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '../../../src/quiz/classroom/join-code'
-import { decodeResultCode, encodeResultCode } from '../../../src/quiz/classroom/result-code'
-import { buildSessionQuiz, scoreResult, sessionTopic } from '../../../src/quiz/classroom/session'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '~/quiz/classroom/join-code'
+import { decodeResultCode, encodeResultCode } from '~/quiz/classroom/result-code'
+import { buildSessionQuiz, scoreResult, sessionTopic } from '~/quiz/classroom/session'
 import { makeBigBank } from '../../builders'
 
 const bank = makeBigBank(30)

@@ -1,4 +1,4 @@
-import type { Difficulty, Item, Level } from '../../../src/quiz/types'
+import type { Difficulty, Item, Level } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
 import {
   buildItemsQuiz,
@@ -12,9 +12,9 @@ import {
   optionCount,
   orderByPreference,
   selectPool,
-} from '../../../src/quiz/generate/generate'
-import { SCENARIO_TEMPLATES } from '../../../src/quiz/generate/scenarios'
-import { createRng } from '../../../src/quiz/random'
+} from '~/quiz/generate/generate'
+import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
+import { createRng } from '~/quiz/random'
 import { makeBank, makeBigBank, makeItem, makeTextItem } from '../../builders'
 
 const bank = makeBigBank(30)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { toPublicQuestion } from '../../../src/quiz/generate/public'
-import { SCENARIO_TEMPLATES } from '../../../src/quiz/generate/scenarios'
-import { topicSummaries } from '../../../src/quiz/generate/topics'
+import { toPublicQuestion } from '~/quiz/generate/public'
+import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
+import { topicSummaries } from '~/quiz/generate/topics'
 import { makeBank, makeQuestion, makeTextItem } from '../../builders'
 
 describe('topicSummaries', () => {

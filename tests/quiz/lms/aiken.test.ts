@@ -1,9 +1,9 @@
-import type { LmsQuestion } from '../../../src/quiz/lms/lms'
 import type { ParsedQuestion } from './parsed'
+import type { LmsQuestion } from '~/quiz/lms/lms'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aikenProblem, lmsFromQuestion, lmsLine, toAiken } from '../../../src/quiz/lms/lms'
+import { aikenProblem, lmsFromQuestion, lmsLine, toAiken } from '~/quiz/lms/lms'
 import { makeQuestion } from '../../builders'
 import { parseAiken } from './aiken'
 import { anyText, BANK_QUESTIONS, lmsQuestionArb, sessionQuestions, SESSIONS } from './fixtures'

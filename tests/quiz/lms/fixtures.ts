@@ -1,10 +1,10 @@
-import type { LmsQuestion } from '../../../src/quiz/lms/lms'
-import type { QuizSettings, Source } from '../../../src/quiz/types'
 import type { ParsedQuestion } from './parsed'
+import type { LmsQuestion } from '~/quiz/lms/lms'
+import type { QuizSettings, Source } from '~/quiz/types'
 import fc from 'fast-check'
 import bank from 'virtual:quorum-bank'
-import { buildQuiz } from '../../../src/quiz/generate/generate'
-import { categoryName, categoryPath, generalFeedback, lmsFeedback, lmsFromItem, lmsFromQuestion, lmsText } from '../../../src/quiz/lms/lms'
+import { buildQuiz } from '~/quiz/generate/generate'
+import { categoryName, categoryPath, generalFeedback, lmsFeedback, lmsFromItem, lmsFromQuestion, lmsText } from '~/quiz/lms/lms'
 import { splitCategoryPath } from './parsed'
 
 export function topicTitle(id: string): string {

@@ -1,8 +1,8 @@
-import type { LmsQuestion } from '../../../src/quiz/lms/lms'
+import type { LmsQuestion } from '~/quiz/lms/lms'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeGift, lmsFromQuestion, toGift } from '../../../src/quiz/lms/lms'
+import { escapeGift, lmsFromQuestion, toGift } from '~/quiz/lms/lms'
 import { makeQuestion } from '../../builders'
 import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, sessionQuestions, SESSIONS } from './fixtures'
 import { parseGift } from './gift'

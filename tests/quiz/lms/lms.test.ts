@@ -1,4 +1,4 @@
-import type { Source } from '../../../src/quiz/types'
+import type { Source } from '~/quiz/types'
 // @vitest-environment node
 import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
@@ -12,8 +12,8 @@ import {
   lmsLine,
   lmsText,
   sourceText,
-} from '../../../src/quiz/lms/lms'
-import { hashSeed } from '../../../src/quiz/random'
+} from '~/quiz/lms/lms'
+import { hashSeed } from '~/quiz/random'
 import { makeItem, makeQuestion, makeTextItem } from '../../builders'
 import { BANK_QUESTIONS, sessionQuestions, SESSIONS } from './fixtures'
 import { splitCategoryPath } from './parsed'

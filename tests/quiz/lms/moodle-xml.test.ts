@@ -1,8 +1,8 @@
-import type { LmsQuestion } from '../../../src/quiz/lms/lms'
+import type { LmsQuestion } from '~/quiz/lms/lms'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeXml, lmsFromQuestion, toMoodleXml } from '../../../src/quiz/lms/lms'
+import { escapeXml, lmsFromQuestion, toMoodleXml } from '~/quiz/lms/lms'
 import { makeQuestion } from '../../builders'
 import { BANK_QUESTIONS, categoryNames, compared, exactly, expectedCategoryNames, lmsQuestionArb, normalised, sessionQuestions, SESSIONS } from './fixtures'
 import { parseMoodleXml } from './moodle-xml'

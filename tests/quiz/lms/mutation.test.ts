@@ -1,8 +1,8 @@
-import type { LmsQuestion } from '../../../src/quiz/lms/lms'
+import type { LmsQuestion } from '~/quiz/lms/lms'
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { aikenProblem, generalFeedback, lmsFromItem, lmsFromQuestion, sourceText, toGift, toMoodleXml } from '../../../src/quiz/lms/lms'
-import { hashSeed } from '../../../src/quiz/random'
+import { aikenProblem, generalFeedback, lmsFromItem, lmsFromQuestion, sourceText, toGift, toMoodleXml } from '~/quiz/lms/lms'
+import { hashSeed } from '~/quiz/random'
 import { makeQuestion, makeTextItem } from '../../builders'
 
 // What the round trips in tests/quiz/lms/ leave open: the edges of each rule, and the exact text.

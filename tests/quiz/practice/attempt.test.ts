@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summariseAttempt } from '../../../src/quiz/practice/attempt'
+import { summariseAttempt } from '~/quiz/practice/attempt'
 import { makeProgress, makeQuestion, makeQuiz } from '../../builders'
 
 describe('summariseAttempt', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { summariseAttempt } from '../../../src/quiz/practice/attempt'
-import { readProgress } from '../../../src/quiz/practice/current-quiz'
-import { wrapEnvelope } from '../../../src/quiz/saved/envelope'
+import { summariseAttempt } from '~/quiz/practice/attempt'
+import { readProgress } from '~/quiz/practice/current-quiz'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeProgress } from '../../builders'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))

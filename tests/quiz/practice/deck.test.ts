@@ -1,9 +1,9 @@
-import type { ReviewCard } from '../../../src/quiz/practice/review'
+import type { ReviewCard } from '~/quiz/practice/review'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkDeck, laterCard, mergeDecks, readReview } from '../../../src/quiz/practice/deck'
-import { checkValue } from '../../../src/quiz/saved/check'
-import { wrapEnvelope } from '../../../src/quiz/saved/envelope'
+import { checkDeck, laterCard, mergeDecks, readReview } from '~/quiz/practice/deck'
+import { checkValue } from '~/quiz/saved/check'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
 import { cardArb } from '../../fixtures/storage/arbitraries'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))

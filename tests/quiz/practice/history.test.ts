@@ -1,8 +1,8 @@
-import type { Attempt } from '../../../src/quiz/practice/attempt'
+import type { Attempt } from '~/quiz/practice/attempt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addAttempt, MAX_HISTORY, mergeHistory, readHistory } from '../../../src/quiz/practice/history'
-import { wrapEnvelope } from '../../../src/quiz/saved/envelope'
+import { addAttempt, MAX_HISTORY, mergeHistory, readHistory } from '~/quiz/practice/history'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeAttempt } from '../../builders'
 import { attemptArb } from '../../fixtures/storage/arbitraries'
 

@@ -1,8 +1,8 @@
-import type { ReviewCard, ReviewDeck } from '../../../src/quiz/practice/review'
+import type { ReviewCard, ReviewDeck } from '~/quiz/practice/review'
 import { describe, expect, it } from 'vitest'
-import { readReview } from '../../../src/quiz/practice/deck'
-import { addDays, BOX_INTERVALS, dueFacts, FIRST_RIGHT_BOX, isDay, MASTERED_BOX, masteryByTopic, MAX_BOX, recordAnswer, scheduleAnswer } from '../../../src/quiz/practice/review'
-import { wrapEnvelope } from '../../../src/quiz/saved/envelope'
+import { readReview } from '~/quiz/practice/deck'
+import { addDays, BOX_INTERVALS, dueFacts, FIRST_RIGHT_BOX, isDay, MASTERED_BOX, masteryByTopic, MAX_BOX, recordAnswer, scheduleAnswer } from '~/quiz/practice/review'
+import { wrapEnvelope } from '~/quiz/saved/envelope'
 
 const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({ fact: 'tally-yes', box: 2, due: '2026-11-27', seen: 2, lapses: 1, ...over })
 

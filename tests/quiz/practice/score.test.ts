@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { challengePoints, isCorrect, scoreAttempt, TIMED_OUT } from '../../../src/quiz/practice/score'
+import { challengePoints, isCorrect, scoreAttempt, TIMED_OUT } from '~/quiz/practice/score'
 import { makeQuestion } from '../../builders'
 
 const q = makeQuestion({ answer: 1 })

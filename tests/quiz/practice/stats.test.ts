@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../src/quiz/practice/attempt'
+import type { Attempt } from '~/quiz/practice/attempt'
 import { describe, expect, it } from 'vitest'
-import { bestAttempt, bestStreak, overallAccuracy } from '../../../src/quiz/practice/stats'
+import { bestAttempt, bestStreak, overallAccuracy } from '~/quiz/practice/stats'
 import { makeAttempt } from '../../builders'
 
 /** An attempt whose answers are right or wrong as the pattern says: "RRW" is right, right, wrong. */

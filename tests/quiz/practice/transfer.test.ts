@@ -1,7 +1,7 @@
-import type { ReviewCard } from '../../../src/quiz/practice/review'
-import type { ProgressData } from '../../../src/quiz/practice/transfer'
+import type { ReviewCard } from '~/quiz/practice/review'
+import type { ProgressData } from '~/quiz/practice/transfer'
 import { describe, expect, it } from 'vitest'
-import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeProgress } from '../../../src/quiz/practice/transfer'
+import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeProgress } from '~/quiz/practice/transfer'
 import { makeAttempt, makeProgress } from '../../builders'
 
 const card = (fact: string, over: Partial<ReviewCard> = {}): ReviewCard => ({ fact, box: 2, due: '2026-11-28', seen: 2, lapses: 1, ...over })

@@ -1,6 +1,6 @@
-import type { CouncilVote } from '../../../src/quiz/procedure/voting'
+import type { CouncilVote } from '~/quiz/procedure/voting'
 import { describe, expect, it } from 'vitest'
-import { decideAssembly, decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '../../../src/quiz/procedure/voting'
+import { decideAssembly, decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '~/quiz/procedure/voting'
 
 function vote(over: Partial<CouncilVote>): CouncilVote {
   return { yes: 0, no: 0, permanentNo: 0, abstain: 0, permanentAbstain: 0, substantive: true, ...over }

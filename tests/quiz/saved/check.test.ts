@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkAttempts } from '../../../src/quiz/practice/history'
-import { checkValue } from '../../../src/quiz/saved/check'
+import { checkAttempts } from '~/quiz/practice/history'
+import { checkValue } from '~/quiz/saved/check'
 import { makeAttempt } from '../../builders'
 
 describe('checkValue', () => {

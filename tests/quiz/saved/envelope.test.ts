@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readProgress } from '../../../src/quiz/practice/current-quiz'
-import { envelopeSchema, readEnvelope, wrapEnvelope } from '../../../src/quiz/saved/envelope'
+import { readProgress } from '~/quiz/practice/current-quiz'
+import { envelopeSchema, readEnvelope, wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeProgress } from '../../builders'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))
