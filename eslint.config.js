@@ -9,5 +9,7 @@ export default antfu({
   yaml: false,
   toml: false,
   markdown: false,
-  ignores: ['dist/**', 'reports/**', '.stryker-tmp/**', 'questions/**', 'seeds/**', 'public/**'],
+  ignores: ['dist/**', 'reports/**', '.stryker-tmp/**', 'questions/**', 'seeds/**', 'public/**',
+    // Frozen readers of released schemas: only their import paths may change.
+    'tests/fixtures/storage/v*/reader/**'],
 })
