@@ -1,6 +1,6 @@
 import type { SessionSpec } from '~/quiz/classroom/join-code'
 import type { Attempt } from '~/quiz/practice/attempt'
-import type { QuizProgress } from '~/quiz/practice/current-quiz'
+import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { Bank, Item, Question, Quiz } from '~/quiz/types'
 import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '~/quiz/classroom/join-code'
 import { encodeResultCode } from '~/quiz/classroom/result-code'
@@ -81,7 +81,7 @@ export function makeQuiz(questions: Question[] = [makeQuestion(), makeQuestion({
   return { seed: 'test', topic: null, count: questions.length, difficulty: 'normal', mode: 'quiz', questions }
 }
 
-export function makeProgress(overrides: Partial<QuizProgress> = {}): QuizProgress {
+export function makeCurrentQuiz(overrides: Partial<CurrentQuiz> = {}): CurrentQuiz {
   const quiz = overrides.quiz ?? makeQuiz()
   return { quiz, answers: quiz.questions.map(() => null), index: 0, session: null, ...overrides }
 }

@@ -4,7 +4,7 @@ import { useRouter } from 'vue-router'
 import { useQuizStore } from '~/stores/quiz'
 
 /**
- * Starting a quiz from a page: straight away, or, when another quiz is in progress, only once
+ * Starting a quiz from a page: straight away, or, when another quiz is unfinished, only once
  * the student confirms (`pending` holds the request meanwhile).
  */
 export function useStartQuiz() {
@@ -19,7 +19,7 @@ export function useStartQuiz() {
   }
 
   function request(options: StartOptions) {
-    if (quiz.inProgress)
+    if (quiz.hasCurrent)
       pending.value = options
     else
       return start(options)

@@ -1,6 +1,6 @@
-import type { ProgressData } from '~/quiz/practice/transfer'
+import type { StudentData } from '~/quiz/practice/transfer'
 import { defineStore } from 'pinia'
-import { decodeImport, encodeExport, mergeProgress } from '~/quiz/practice/transfer'
+import { decodeImport, encodeExport, mergeStudentData } from '~/quiz/practice/transfer'
 import { useHistoryStore } from './history'
 import { useQuizStore } from './quiz'
 import { useReviewStore } from './review'
@@ -15,25 +15,25 @@ export const useDataStore = defineStore('data', () => {
   const history = useHistoryStore()
   const review = useReviewStore()
 
-  function current(): ProgressData {
-    return { history: history.attempts, review: review.deck, progress: quiz.progress }
+  function current(): StudentData {
+    return { history: history.attempts, review: review.deck, currentQuiz: quiz.current }
   }
 
   function exportText(now: Date = new Date()): string {
     return encodeExport(current(), now.toISOString())
   }
 
-  /** Adds a file's progress to this device's; refuses a bad file with the reason, changing nothing. */
+  /** Adds a file's data to this device's; refuses a bad file with the reason, changing nothing. */
   function importText(text: string): ImportOutcome {
     const decoded = decodeImport(text)
     if (!decoded.ok)
       return decoded
     const before = current()
-    const merged = mergeProgress(before, decoded.data)
+    const merged = mergeStudentData(before, decoded.data)
     const saved = [
       history.replaceAll(merged.history),
       review.replaceAll(merged.review),
-      quiz.replaceProgress(merged.progress),
+      quiz.replaceCurrent(merged.currentQuiz),
     ].every(Boolean)
     return {
       ok: true,
@@ -43,9 +43,9 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  /** Clears results, schedule and the quiz in progress. Backups of unreadable data are kept. */
+  /** Clears results, schedule and the unfinished quiz. Backups of unreadable data are kept. */
   function resetAll(): boolean {
-    return [history.replaceAll([]), review.replaceAll({}), quiz.replaceProgress(null)].every(Boolean)
+    return [history.replaceAll([]), review.replaceAll({}), quiz.replaceCurrent(null)].every(Boolean)
   }
 
   return { exportText, importText, resetAll }

@@ -1,11 +1,11 @@
 import type { Attempt } from '~/quiz/practice/attempt'
-import type { QuizProgress } from '~/quiz/practice/current-quiz'
+import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { Difficulty, QuizMode } from '~/quiz/types'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { sessionResultCode } from '~/quiz/classroom/result-code'
 import { summariseAttempt } from '~/quiz/practice/attempt'
-import { readProgress } from '~/quiz/practice/current-quiz'
+import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { scoreAttempt, TIMED_OUT } from '~/quiz/practice/score'
 import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '~/quiz/settings'
 import { useHistoryStore } from './history'
@@ -34,35 +34,35 @@ function randomSeed(): string {
   return (words[0] ?? 0).toString(36)
 }
 
-/** The quiz in progress: saved after every step so a reload resumes at the same question. */
+/** The quiz being played: saved after every step so a reload resumes at the same question. */
 export const useQuizStore = defineStore('quiz', () => {
   const notices = useNoticesStore()
   const storage = useStorageStore()
   const history = useHistoryStore()
   const review = useReviewStore()
-  const loaded = loadKey(STORAGE_KEYS.progress, readProgress, new Date())
+  const loaded = loadKey(STORAGE_KEYS.currentQuiz, readCurrentQuiz, new Date())
   loaded.problems.forEach(notices.add)
 
-  const progress = ref<QuizProgress | null>(loaded.data)
+  const current = ref<CurrentQuiz | null>(loaded.data)
 
-  const inProgress = computed(() => progress.value !== null)
-  const question = computed(() => progress.value?.quiz.questions[progress.value.index] ?? null)
-  const chosen = computed(() => (progress.value === null ? null : (progress.value.answers[progress.value.index] ?? null)))
-  const isLast = computed(() => progress.value !== null && progress.value.index === progress.value.quiz.questions.length - 1)
-  const score = computed(() => (progress.value === null ? null : scoreAttempt(progress.value.quiz.questions, progress.value.answers)))
+  const hasCurrent = computed(() => current.value !== null)
+  const question = computed(() => current.value?.quiz.questions[current.value.index] ?? null)
+  const chosen = computed(() => (current.value === null ? null : (current.value.answers[current.value.index] ?? null)))
+  const isLast = computed(() => current.value !== null && current.value.index === current.value.quiz.questions.length - 1)
+  const score = computed(() => (current.value === null ? null : scoreAttempt(current.value.quiz.questions, current.value.answers)))
 
   /** Whether the device holds the quiz as it is now: false after a refused write. */
   const saved = ref(true)
 
-  // Each tab keeps its own quiz in progress: the key holds the one last played in any tab.
+  // Each tab keeps its own current quiz: the key holds the one last played in any tab.
   function persist() {
-    if (progress.value === null) {
-      saved.value = removeKey(STORAGE_KEYS.progress)
+    if (current.value === null) {
+      saved.value = removeKey(STORAGE_KEYS.currentQuiz)
       if (!saved.value)
         storage.notSaved('Your finished quiz could not be cleared from this device (storage is blocked): after a reload it may show again.')
     }
     else {
-      saved.value = saveKey(STORAGE_KEYS.progress, progress.value)
+      saved.value = saveKey(STORAGE_KEYS.currentQuiz, current.value)
       if (!saved.value)
         storage.notSaved('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
     }
@@ -87,7 +87,7 @@ export const useQuizStore = defineStore('quiz', () => {
       return false
     if (options.mode === 'challenge')
       quiz.mode = 'challenge'
-    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: null }
+    current.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: null }
     persist()
     return true
   }
@@ -102,14 +102,14 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!made.ok)
       return made.reason
     const { quiz, spec, normalised } = made.value
-    progress.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: { code: normalised, name, feedback: spec.feedback } }
+    current.value = { quiz, answers: quiz.questions.map(() => null), index: 0, session: { code: normalised, name, feedback: spec.feedback } }
     persist()
     return null
   }
 
   /** Records the first answer to the current question; later taps change nothing. */
   function answer(option: number) {
-    const p = progress.value
+    const p = current.value
     const q = question.value
     if (p === null || q === null || chosen.value !== null)
       return
@@ -122,7 +122,7 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** A timed challenge's clock ran out on the current question: it counts as wrong. */
   function timeOut() {
-    const p = progress.value
+    const p = current.value
     const q = question.value
     if (p === null || q === null || chosen.value !== null || p.quiz.mode !== 'challenge')
       return
@@ -132,7 +132,7 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   function next() {
-    const p = progress.value
+    const p = current.value
     if (p === null || chosen.value === null || isLast.value)
       return
     p.index++
@@ -141,30 +141,30 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** Ends the quiz once every question is answered; returns the saved attempt. */
   function finish(): Attempt | null {
-    const p = progress.value
+    const p = current.value
     if (p === null || p.answers.includes(null))
       return null
     const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString(), sessionResultCode(p))
     history.record(attempt)
-    progress.value = null
+    current.value = null
     persist()
     return attempt
   }
 
-  /** Replaces the quiz in progress (an import, or a reset with null); `false` if it could not be saved. */
-  function replaceProgress(next: QuizProgress | null): boolean {
-    progress.value = next
-    return next === null ? removeKey(STORAGE_KEYS.progress) : saveKey(STORAGE_KEYS.progress, next)
+  /** Replaces the current quiz (an import, or a reset with null); `false` if it could not be saved. */
+  function replaceCurrent(next: CurrentQuiz | null): boolean {
+    current.value = next
+    return next === null ? removeKey(STORAGE_KEYS.currentQuiz) : saveKey(STORAGE_KEYS.currentQuiz, next)
   }
 
   function abandon() {
-    progress.value = null
+    current.value = null
     persist()
   }
 
   function $reset() {
-    progress.value = null
+    current.value = null
   }
 
-  return { progress, inProgress, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, abandon, replaceProgress, $reset }
+  return { current, hasCurrent, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, abandon, replaceCurrent, $reset }
 })

@@ -6,7 +6,7 @@ import { useNoticesStore } from './notices'
 
 /** Every key Quorum writes to localStorage. */
 export const STORAGE_KEYS = {
-  progress: 'quorum:progress',
+  currentQuiz: 'quorum:progress',
   history: 'quorum:history',
   review: 'quorum:review',
   classes: 'quorum:classes',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ConfirmChoice from '~/components/ConfirmChoice.vue'
 import { getByRole } from './by-role'
 
-const props = { message: 'Start a new quiz? The quiz in progress will be lost.', yes: 'Yes, start a new quiz', no: 'No, keep it' }
+const props = { message: 'Start a new quiz? Your unfinished quiz will be lost.', yes: 'Yes, start a new quiz', no: 'No, keep it' }
 
 describe('confirmChoice', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('confirmChoice', () => {
     ['No, keep it', 'cancel'],
   ])('"%s" emits %s', async (name, event) => {
     const wrapper = mount(ConfirmChoice, { props })
-    expect(getByRole(wrapper, 'group', 'Start a new quiz? The quiz in progress will be lost.')).toBeDefined()
+    expect(getByRole(wrapper, 'group', 'Start a new quiz? Your unfinished quiz will be lost.')).toBeDefined()
     await getByRole(wrapper, 'button', name).trigger('click')
     expect(Object.keys(wrapper.emitted())).toContain(event)
   })

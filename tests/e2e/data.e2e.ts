@@ -51,7 +51,7 @@ describe('progress across days and devices', () => {
     await page.getByRole('heading', { name: 'Your data' }).waitFor()
     expect(await axeViolations(page), 'settings').toEqual([])
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()])
-    expect(download.suggestedFilename()).toMatch(/^quorum-progress-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(download.suggestedFilename()).toMatch(/^quorum-data-\d{4}-\d{2}-\d{2}\.json$/)
     const path = join(mkdtempSync(join(tmpdir(), 'quorum-export-')), download.suggestedFilename())
     await download.saveAs(path)
     const exported = JSON.parse(readFileSync(path, 'utf8')) as { history: unknown[] }
@@ -64,7 +64,7 @@ describe('progress across days and devices', () => {
     await other.getByText('0 finished quizzes').waitFor()
     // A foreign file is refused and changes nothing.
     await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"notes"}') })
-    await other.getByRole('status').getByText(/Nothing was imported from notes\.json\. The file is not a Quorum progress file\./).waitFor()
+    await other.getByRole('status').getByText(/Nothing was imported from notes\.json\. The file is not a Quorum data file\./).waitFor()
     await other.getByText('0 finished quizzes').waitFor()
     await other.locator('input[type="file"]').setInputFiles(path)
     await other.getByRole('status').getByText(/^Imported .*: 1 new result and \d+ new review facts\.$/).waitFor()

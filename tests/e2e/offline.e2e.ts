@@ -59,7 +59,7 @@ describe('offline, as a student on a bus', () => {
     // And a cold start on a deep route the app has never shown in this tab.
     const fresh = await context.newPage()
     await fresh.goto(page.url().replace(/\/results\/.*$/, '/quiz'))
-    await fresh.getByRole('heading', { name: 'No quiz in progress' }).waitFor()
+    await fresh.getByRole('heading', { name: 'No unfinished quiz' }).waitFor()
 
     expect(errors.filter(e => !e.includes('net::ERR_CONNECTION_REFUSED'))).toEqual([])
     await context.close()

@@ -1,9 +1,9 @@
 import type { ClassRecord } from '~/quiz/classroom/classes'
 import type { CollectedResult } from '~/quiz/classroom/collect'
 import type { Attempt, AttemptQuestion } from '~/quiz/practice/attempt'
-import type { ClassSession, QuizProgress } from '~/quiz/practice/current-quiz'
+import type { ClassSession, CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { ReviewCard, ReviewDeck } from '~/quiz/practice/review'
-import type { ProgressData } from '~/quiz/practice/transfer'
+import type { StudentData } from '~/quiz/practice/transfer'
 import type { Question, QuizMode, Source } from '~/quiz/types'
 import fc from 'fast-check'
 import { isDay, MAX_BOX } from '~/quiz/practice/review'
@@ -54,7 +54,7 @@ const question: fc.Arbitrary<Question> = fc.integer({ min: 2, max: 5 }).chain(n 
 
 const classSession: fc.Arbitrary<ClassSession> = fc.record({ code: shortText, name: shortText, feedback: fc.boolean() })
 
-export const progressArb: fc.Arbitrary<QuizProgress> = fc.record({
+export const currentQuizArb: fc.Arbitrary<CurrentQuiz> = fc.record({
   seed: shortText,
   topic: fc.option(shortText, { nil: null }),
   count: smallInt,
@@ -67,7 +67,7 @@ export const progressArb: fc.Arbitrary<QuizProgress> = fc.record({
   picks: fc.array(fc.nat(), { minLength: quiz.questions.length, maxLength: quiz.questions.length }),
   current: fc.boolean(),
   session: fc.option(classSession, { nil: null }),
-}).map(({ quiz, index, picks, current, session }): QuizProgress => ({
+}).map(({ quiz, index, picks, current, session }): CurrentQuiz => ({
   quiz,
   index,
   session,
@@ -113,10 +113,10 @@ export const deckArb: fc.Arbitrary<ReviewDeck> = fc.uniqueArray(factName, { maxL
   .chain(facts => fc.tuple(...facts.map(reviewCard)))
   .map(cards => Object.fromEntries(cards.map(c => [c.fact, c])))
 
-export const progressDataArb: fc.Arbitrary<ProgressData> = fc.record({
+export const studentDataArb: fc.Arbitrary<StudentData> = fc.record({
   history: fc.array(attemptArb, { maxLength: 3 }),
   review: deckArb,
-  progress: fc.option(progressArb, { nil: null }),
+  currentQuiz: fc.option(currentQuizArb, { nil: null }),
 })
 
 /**
@@ -170,7 +170,7 @@ export function ensureDeck(deck: ReviewDeck, p: string): void {
   }
 }
 
-export function ensureProgress(pr: QuizProgress, p: string): void {
+export function ensureCurrentQuiz(pr: CurrentQuiz, p: string): void {
   const { quiz, answers, index } = pr
   ensure(Array.isArray(quiz.questions) && quiz.questions.length > 0, `${p}.quiz.questions empty`)
   ensure(isText(quiz.seed) && (quiz.topic === null || isText(quiz.topic)) && isCount(quiz.count), `${p}.quiz settings`)

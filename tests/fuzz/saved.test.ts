@@ -1,6 +1,6 @@
 import type { ClassRecord } from '~/quiz/classroom/classes'
 import type { Attempt } from '~/quiz/practice/attempt'
-import type { QuizProgress } from '~/quiz/practice/current-quiz'
+import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { ReviewDeck } from '~/quiz/practice/review'
 import type { Check } from '~/quiz/saved/check'
 import type { ReadResult } from '~/quiz/saved/envelope'
@@ -8,14 +8,14 @@ import type { ReadResult } from '~/quiz/saved/envelope'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkClassRecords, readClassRecords } from '~/quiz/classroom/classes'
-import { checkProgress, readProgress } from '~/quiz/practice/current-quiz'
+import { checkCurrentQuiz, readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { checkDeck, readReview } from '~/quiz/practice/deck'
 import { checkAttempts, readHistory } from '~/quiz/practice/history'
 import { checkValue } from '~/quiz/saved/check'
 import { readEnvelope, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, canonical, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, mutateText, nastyValue, textMutationArb } from './mutate'
-import { attemptArb, classRecordsArb, deckArb, ensureAttempt, ensureClassRecords, ensureDeck, ensureProgress, poolOf, progressArb } from './saved-data'
+import { attemptArb, classRecordsArb, currentQuizArb, deckArb, ensureAttempt, ensureClassRecords, ensureCurrentQuiz, ensureDeck, poolOf } from './saved-data'
 
 /**
  * The stored-data readers, through their public signatures only: storage and its schema
@@ -34,7 +34,7 @@ interface Reader<T> {
   check?: Check<T>
 }
 
-const progressReader: Reader<QuizProgress> = { read: readProgress, valid: progressArb, ensureData: d => ensureProgress(d, 'data'), check: checkProgress }
+const progressReader: Reader<CurrentQuiz> = { read: readCurrentQuiz, valid: currentQuizArb, ensureData: d => ensureCurrentQuiz(d, 'data'), check: checkCurrentQuiz }
 const historyReader: Reader<Attempt[]> = {
   read: readHistory,
   valid: fc.array(attemptArb, { maxLength: 4 }),
@@ -96,7 +96,7 @@ function fuzzReader<T>(reader: Reader<T>, seed: number): void {
 }
 
 describe('stored-data readers (fuzz)', () => {
-  it('readProgress never throws, and whatever it reads is a valid quiz in progress', () => {
+  it('readCurrentQuiz never throws, and whatever it reads is a valid quiz in progress', () => {
     fuzzReader(progressReader, SEED)
   }, FUZZ_TIMEOUT_MS)
 
@@ -118,12 +118,12 @@ describe('stored-data readers (fuzz)', () => {
 
   it('readEnvelope never throws, even when the checker throws something other than its own error', () => {
     const explode = new TypeError('a checker bug')
-    const reader: Reader<QuizProgress> = { ...progressReader, read: raw => readEnvelope(raw, checkProgress) }
-    fuzz(fc.property(rawArb(progressArb, SEED + 5), fc.boolean(), (raw, throws) => {
-      const check: Check<QuizProgress> = (v, p) => {
+    const reader: Reader<CurrentQuiz> = { ...progressReader, read: raw => readEnvelope(raw, checkCurrentQuiz) }
+    fuzz(fc.property(rawArb(currentQuizArb, SEED + 5), fc.boolean(), (raw, throws) => {
+      const check: Check<CurrentQuiz> = (v, p) => {
         if (throws)
           throw explode
-        return checkProgress(v, p)
+        return checkCurrentQuiz(v, p)
       }
       const result = readEnvelope(raw, check)
       ensureRead({ ...reader, read: r => readEnvelope(r, check) }, raw, throws ? result : reader.read(raw))
@@ -134,7 +134,7 @@ describe('stored-data readers (fuzz)', () => {
 describe('oversized stored values', () => {
   const history = JSON.stringify(wrapEnvelope(Array.from({ length: 20_000 }, (_, i) => ({ id: `a-${i}`, finishedAt: '2026-01-02T10:00:00.000Z', seed: 's', mode: 'quiz', difficulty: 'normal', topic: null, correct: 0, total: 0, points: null, resultCode: null, questions: [], note: 'x'.repeat(200) }))))
   const readers: [string, (raw: string) => ReadResult<unknown>][] = [
-    ['readProgress', readProgress],
+    ['readCurrentQuiz', readCurrentQuiz],
     ['readHistory', readHistory],
     ['readReview', readReview],
     ['readFlag', readFlag],

@@ -1,16 +1,16 @@
 import type { Attempt } from '~/quiz/practice/attempt'
-import type { ImportResult, ProgressData } from '~/quiz/practice/transfer'
+import type { ImportResult, StudentData } from '~/quiz/practice/transfer'
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkProgress } from '~/quiz/practice/current-quiz'
+import { checkCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { checkDeck } from '~/quiz/practice/deck'
 import { checkAttempts, MAX_HISTORY } from '~/quiz/practice/history'
-import { decodeImport, encodeExport, EXPORT_KIND, EXPORT_VERSION, MAX_IMPORT_BYTES, mergeProgress } from '~/quiz/practice/transfer'
+import { decodeImport, encodeExport, EXPORT_KIND, EXPORT_VERSION, MAX_IMPORT_BYTES, mergeStudentData } from '~/quiz/practice/transfer'
 import { checkValue } from '~/quiz/saved/check'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
 import { anyText, canonical, ensure, expectPlainData, expectPrototypesClean, jsonMutationsArb, mutateJson, mutateText, nastyValue, textMutationArb } from './mutate'
-import { attemptArb, deckArb, ensureAttempt, ensureDeck, ensureProgress, poolOf, progressArb, progressDataArb } from './saved-data'
+import { attemptArb, currentQuizArb, deckArb, ensureAttempt, ensureCurrentQuiz, ensureDeck, poolOf, studentDataArb } from './saved-data'
 
 const SEED = 20_260_303
 const EXPORTED_AT = '2026-11-27T10:00:00.000Z'
@@ -24,15 +24,15 @@ function ensureImport(result: ImportResult): void {
     return
   }
   const { data } = result
-  ensure(Object.keys(data).sort().join() === 'history,progress,review', () => `data has fields ${Object.keys(data).join()}`)
+  ensure(Object.keys(data).sort().join() === 'currentQuiz,history,review', () => `data has fields ${Object.keys(data).join()}`)
   expectPlainData(data, 'data')
   ensure(Array.isArray(data.history), 'history is not a list')
   data.history.forEach((a, i) => ensureAttempt(a, `history[${i}]`))
   ensureDeck(data.review, 'review')
-  if (data.progress !== null)
-    ensureProgress(data.progress, 'progress')
+  if (data.currentQuiz !== null)
+    ensureCurrentQuiz(data.currentQuiz, 'currentQuiz')
   ensure(checkValue(checkAttempts, data.history, 'history').ok && checkValue(checkDeck, data.review, 'review').ok, 'the saved-data checkers refuse what was imported')
-  ensure(data.progress === null || checkValue(checkProgress, data.progress, 'progress').ok, 'the saved-data checker refuses the imported quiz in progress')
+  ensure(data.currentQuiz === null || checkValue(checkCurrentQuiz, data.currentQuiz, 'currentQuiz').ok, 'the saved-data checker refuses the imported unfinished quiz')
   // Exported again, it imports as the same data: nothing was half-read.
   const again = decodeImport(encodeExport(data, EXPORTED_AT))
   ensure(again.ok && canonical(again.data) === canonical(data), 'the imported data does not survive export and import')
@@ -47,13 +47,13 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-function fileOf(data: ProgressData): Record<string, unknown> {
+function fileOf(data: StudentData): Record<string, unknown> {
   return JSON.parse(encodeExport(data, EXPORTED_AT)) as Record<string, unknown>
 }
 
 describe('decodeImport (fuzz)', () => {
   it('never throws on a valid file damaged in its structure or its text; what it accepts is valid', () => {
-    fuzz(fc.property(poolOf(progressDataArb, SEED), jsonMutationsArb(0, 4), textMutationArb, (data, mutations, textMutation) => {
+    fuzz(fc.property(poolOf(studentDataArb, SEED), jsonMutationsArb(0, 4), textMutationArb, (data, mutations, textMutation) => {
       const text = mutateText(JSON.stringify(mutateJson(fileOf(data), mutations)), textMutation)
       const result = decodeImport(text)
       ensureImport(result)
@@ -69,7 +69,7 @@ describe('decodeImport (fuzz)', () => {
       version: fc.oneof({ weight: 5, arbitrary: fc.constant(EXPORT_VERSION) }, { weight: 1, arbitrary: nastyValue }),
       history: partArb(fc.array(attemptArb, { maxLength: 3 })),
       review: partArb(deckArb),
-      progress: partArb(fc.option(progressArb, { nil: null })),
+      currentQuiz: partArb(fc.option(currentQuizArb, { nil: null })),
     }).map(file => JSON.stringify(file)) },
     { weight: 1, arbitrary: fc.jsonValue().map(v => JSON.stringify(v)) },
     { weight: 1, arbitrary: anyText(100) },
@@ -82,19 +82,19 @@ describe('decodeImport (fuzz)', () => {
   }, FUZZ_TIMEOUT_MS)
 })
 
-describe('mergeProgress (fuzz)', () => {
+describe('mergeStudentData (fuzz)', () => {
   /** Sometimes a history past MAX_HISTORY, cheaply: one attempt under many ids and times. */
   const historyArb = fc.oneof(
     { weight: 12, arbitrary: fc.array(attemptArb, { maxLength: 4 }) },
     { weight: 1, arbitrary: fc.tuple(attemptArb, fc.integer({ min: MAX_HISTORY - 5, max: MAX_HISTORY + 20 }), fc.nat({ max: 50 })).map(([a, n, offset]): Attempt[] =>
       Array.from({ length: n }, (_, i) => ({ ...a, id: `h-${i + offset}`, finishedAt: new Date(Date.UTC(2026, 0, 1) + (i + offset) * 60_000).toISOString() }))) },
   )
-  // Frozen, so that any change mergeProgress made to its inputs would throw.
-  const dataArb = poolOf(fc.record({ history: historyArb, review: deckArb, progress: fc.option(progressArb, { nil: null }) }), SEED + 2).map(deepFreeze)
+  // Frozen, so that any change mergeStudentData made to its inputs would throw.
+  const dataArb = poolOf(fc.record({ history: historyArb, review: deckArb, currentQuiz: fc.option(currentQuizArb, { nil: null }) }), SEED + 2).map(deepFreeze)
 
-  it('keeps every result once, newest first, the more-answered schedule of each fact, and my quiz in progress', () => {
+  it('keeps every result once, newest first, the more-answered schedule of each fact, and my unfinished quiz', () => {
     fuzz(fc.property(dataArb, dataArb, (mine, theirs) => {
-      const merged = mergeProgress(mine, theirs)
+      const merged = mergeStudentData(mine, theirs)
       expectPrototypesClean()
       expectPlainData(merged, 'merged')
 
@@ -121,45 +121,45 @@ describe('mergeProgress (fuzz)', () => {
         ensure(merged.review[f] === expected, () => `fact ${f}: kept the wrong schedule`)
       }
       ensureDeck(merged.review, 'merged.review')
-      ensure(merged.progress === (mine.progress ?? theirs.progress), 'not my quiz in progress (or theirs if I have none)')
+      ensure(merged.currentQuiz === (mine.currentQuiz ?? theirs.currentQuiz), 'not my unfinished quiz (or theirs if I have none)')
       merged.history.forEach((a, i) => ensureAttempt(a, `merged.history[${i}]`))
     }), { seed: SEED + 2 })
   }, FUZZ_TIMEOUT_MS)
 })
 
 describe('regressions found by fuzzing', () => {
-  const valid = { kind: EXPORT_KIND, history: [], review: {}, progress: null }
+  const valid = { kind: EXPORT_KIND, history: [], review: {}, currentQuiz: null }
   it.each([
     ['an object with its own toString', '{"toString":1}'],
     ['an object whose toString and valueOf are not functions', '{"toString":{},"valueOf":{}}'],
     ['a list holding such an object', '[{"toString":1}]'],
   ])('decodeImport refuses a format version that is %s, rather than throwing a TypeError', (_, version) => {
-    const text = `{"kind":"${EXPORT_KIND}","version":${version},"history":[],"review":{},"progress":null}`
+    const text = `{"kind":"${EXPORT_KIND}","version":${version},"history":[],"review":{},"currentQuiz":null}`
     const result = decodeImport(text)
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.reason).toContain(`this app reads version ${EXPORT_VERSION}`)
+    expect(!result.ok && result.reason).toContain(`this app reads versions 1 and ${EXPORT_VERSION}`)
   })
 
   it('decodeImport names a readable format version that is not its own', () => {
-    const result = decodeImport(JSON.stringify({ ...valid, version: 2 }))
-    expect(!result.ok && result.reason).toContain('format version 2')
+    const result = decodeImport(JSON.stringify({ ...valid, version: 3 }))
+    expect(!result.ok && result.reason).toContain('format version 3')
   })
 
-  it('mergeProgress keeps an imported review card for the fact "constructor" (an Object.prototype name)', () => {
+  it('mergeStudentData keeps an imported review card for the fact "constructor" (an Object.prototype name)', () => {
     const card = { fact: 'constructor', box: 3, due: '2026-11-28', seen: 2, lapses: 0 }
     const theirs = decodeImport(JSON.stringify({ ...valid, version: EXPORT_VERSION, review: { constructor: card } }))
     expect(theirs.ok).toBe(true)
-    const merged = mergeProgress({ history: [], review: {}, progress: null }, theirs.ok ? theirs.data : { history: [], review: {}, progress: null })
+    const merged = mergeStudentData({ history: [], review: {}, currentQuiz: null }, theirs.ok ? theirs.data : { history: [], review: {}, currentQuiz: null })
     expect(Object.hasOwn(merged.review, 'constructor')).toBe(true)
     expect(merged.review.constructor).toEqual(card)
   })
 })
 
-describe('oversized progress files are refused unread', () => {
+describe('oversized data files are refused unread', () => {
   const attempts = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: `a-${i}`, finishedAt: '2026-01-02T10:00:00.000Z', seed: 's', topic: null, correct: 0, total: 0, questions: [], pad: 'x'.repeat(280) })))
   const cases: [string, string][] = [
     ['a 6 MB file of spaces', ' '.repeat(6_000_000)],
-    ['a 6 MB progress file of 20,000 results', `{"kind":"${EXPORT_KIND}","version":1,"history":${attempts},"review":{},"progress":null}`],
+    ['a 6 MB data file of 20,000 results', `{"kind":"${EXPORT_KIND}","version":${EXPORT_VERSION},"history":${attempts},"review":{},"currentQuiz":null}`],
     ['a 10 MB string', 'x'.repeat(10_000_000)],
     ['a 6 MB nest of lists', `${'['.repeat(3_000_000)}${']'.repeat(3_000_000)}`],
   ]

@@ -4,7 +4,7 @@ import type { StorageKey } from '~/stores/storage'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { readClassRecords } from '~/quiz/classroom/classes'
-import { readProgress } from '~/quiz/practice/current-quiz'
+import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { encodeExport } from '~/quiz/practice/transfer'
@@ -30,7 +30,7 @@ afterEach(() => {
 
 /** Each key's schema-1 fixture, what the app holds once it is read, and its reader. */
 const KEYS: [StorageKey, string, (tab: Tab) => unknown, (raw: string | null) => ReadResult<unknown>][] = [
-  [STORAGE_KEYS.progress, 'progress-first-build.json', tab => tab.quiz.progress, readProgress],
+  [STORAGE_KEYS.currentQuiz, 'progress-first-build.json', tab => tab.quiz.current, readCurrentQuiz],
   [STORAGE_KEYS.history, 'history-first-build.json', tab => tab.history.attempts, readHistory],
   [STORAGE_KEYS.review, 'review.json', tab => tab.review.deck, readReview],
   [STORAGE_KEYS.classes, 'classes.json', tab => tab.classes.records, readClassRecords],
@@ -66,7 +66,7 @@ describe('loading schema-1 data', () => {
     expect(backups()).toEqual(KEYS.map(([key]) => schema1Backup(key)).sort())
     for (const [key] of KEYS)
       expect(envelopeOf(key)?.schema, key).toBe(2)
-    expect(tab.quiz.progress?.quiz).toMatchObject({ mode: 'quiz', difficulty: 'normal' })
+    expect(tab.quiz.current?.quiz).toMatchObject({ mode: 'quiz', difficulty: 'normal' })
     expect(tab.history.attempts[0]).toMatchObject({ mode: 'quiz', difficulty: 'normal', points: null, resultCode: null })
 
     // The quiz saved by the first build goes on from its third question.
@@ -118,7 +118,7 @@ describe('loading schema-1 data', () => {
 
   it('reads a schema-1 export file from an older build', () => {
     const history = (JSON.parse(storedFixture(1, 'history-first-build.json')) as { data: unknown[] }).data
-    const file = encodeExport({ history, review: {}, progress: null } as never, '2026-01-01T00:00:00.000Z')
+    const file = encodeExport({ history, review: {}, currentQuiz: null } as never, '2026-01-01T00:00:00.000Z')
     const outcome = openTab().data.importText(file)
     expect(outcome).toMatchObject({ ok: true, results: 1, saved: true })
     expect(openTab().history.attempts[0]).toMatchObject({ mode: 'quiz', difficulty: 'normal', points: null, resultCode: null })
@@ -158,9 +158,9 @@ describe('data from a newer version', () => {
     expect(tab.review.record('tally-yes', true)).toBe(false)
     expect(tab.classes.collect(session.joinCode, session.spec, session.quiz.questions.length, session.resultCode('Amal', session.answers(1))).saved).toBe(false)
     expect(tab.classes.remove(session.joinCode)).toBe(false)
-    expect(tab.data.importText(encodeExport({ history: [makeAttempt({ id: 'imported' })], review: {}, progress: null }, NOW.toISOString()))).toMatchObject({ ok: true, saved: false })
+    expect(tab.data.importText(encodeExport({ history: [makeAttempt({ id: 'imported' })], review: {}, currentQuiz: null }, NOW.toISOString()))).toMatchObject({ ok: true, saved: false })
     expect(tab.data.resetAll()).toBe(false)
-    expect(tab.quiz.replaceProgress(null)).toBe(false)
+    expect(tab.quiz.replaceCurrent(null)).toBe(false)
     for (const [k] of KEYS) {
       expect(saveKey(k, true)).toBe(false)
       expect(removeKey(k)).toBe(false)
@@ -193,7 +193,7 @@ describe('data from a newer version', () => {
     expect(snapshot()).toEqual(before)
     expect(localStorage.getItem(STORAGE_KEYS.review)).toBe(NEWER)
     expect(tab.noticeTexts()).toEqual([READ_ONLY_NOTICE])
-    expect(tab.quiz.progress?.answers.slice(0, 2)).toEqual([0, 0])
+    expect(tab.quiz.current?.answers.slice(0, 2)).toEqual([0, 0])
   })
 })
 

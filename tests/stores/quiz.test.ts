@@ -8,7 +8,7 @@ import { DEFAULT_QUIZ_LENGTH } from '~/quiz/settings'
 import { useHistoryStore } from '~/stores/history'
 import { useNoticesStore } from '~/stores/notices'
 import { useQuizStore } from '~/stores/quiz'
-import { makeProgress, makeQuizOf, makeStored } from '../builders'
+import { makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
 import { breakStorage } from './broken-storage'
 
 const NOW = new Date('2026-03-04T05:06:07.000Z')
@@ -44,7 +44,7 @@ afterEach(() => {
 describe('quiz store: start', () => {
   it('has nothing in progress at first', () => {
     const quiz = useQuizStore()
-    expect([quiz.inProgress, quiz.question, quiz.chosen, quiz.score]).toEqual([false, null, null, null])
+    expect([quiz.hasCurrent, quiz.question, quiz.chosen, quiz.score]).toEqual([false, null, null, null])
   })
 
   it.each<[StartOptions, { count: number, topic: string | null, difficulty: Difficulty }]>([
@@ -56,17 +56,17 @@ describe('quiz store: start', () => {
     const quiz = useQuizStore()
     await quiz.start(options)
     const expected = buildQuiz(bank, { seed: options.seed!, ...settings })
-    expect(quiz.progress).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0, session: null })
+    expect(quiz.current).toEqual({ quiz: expected, answers: expected.questions.map(() => null), index: 0, session: null })
     expect(quiz.question).toEqual(expected.questions[0])
-    expect(quiz.progress?.quiz.questions).toHaveLength(settings.count)
+    expect(quiz.current?.quiz.questions).toHaveLength(settings.count)
   })
 
   it('picks a different seed each time when none is given', async () => {
     const quiz = useQuizStore()
     await quiz.start()
-    const first = quiz.progress!.quiz.seed
+    const first = quiz.current!.quiz.seed
     await quiz.start()
-    expect(quiz.progress!.quiz.seed).not.toBe(first)
+    expect(quiz.current!.quiz.seed).not.toBe(first)
   })
 
   it.each([
@@ -76,8 +76,8 @@ describe('quiz store: start', () => {
     const quiz = useQuizStore()
     expect(await quiz.start({ seed: 'kept' })).toBe(true)
     expect(await quiz.start(options)).toBe(false)
-    expect(quiz.progress?.quiz.seed).toBe('kept')
-    expect(reload().progress?.quiz.seed).toBe('kept')
+    expect(quiz.current?.quiz.seed).toBe('kept')
+    expect(reload().current?.quiz.seed).toBe('kept')
   })
 
   it('starting again throws the old quiz away', async () => {
@@ -85,8 +85,8 @@ describe('quiz store: start', () => {
     await quiz.start({ seed: 'a' })
     quiz.answer(0)
     await quiz.start({ seed: 'b' })
-    expect(quiz.progress?.quiz.seed).toBe('b')
-    expect(quiz.progress?.answers.every(a => a === null)).toBe(true)
+    expect(quiz.current?.quiz.seed).toBe('b')
+    expect(quiz.current?.answers.every(a => a === null)).toBe(true)
   })
 })
 
@@ -97,7 +97,7 @@ describe('quiz store: answer and next', () => {
     quiz.answer(2)
     quiz.answer(0)
     expect(quiz.chosen).toBe(2)
-    expect(quiz.progress?.answers[0]).toBe(2)
+    expect(quiz.current?.answers[0]).toBe(2)
   })
 
   it.each([-1, 3, 99, 1.5, Number.NaN])('ignores option %d, which is not on the question', async (option) => {
@@ -112,17 +112,17 @@ describe('quiz store: answer and next', () => {
     const quiz = useQuizStore()
     quiz.answer(0)
     quiz.next()
-    expect(quiz.progress).toBeNull()
+    expect(quiz.current).toBeNull()
   })
 
   it('moves on only once the question is answered', async () => {
     const quiz = useQuizStore()
     await quiz.start({ seed: 'fixed' })
     quiz.next()
-    expect(quiz.progress?.index).toBe(0)
+    expect(quiz.current?.index).toBe(0)
     quiz.answer(0)
     quiz.next()
-    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.current?.index).toBe(1)
     expect(quiz.chosen).toBeNull()
   })
 
@@ -134,7 +134,7 @@ describe('quiz store: answer and next', () => {
     quiz.answer(0)
     expect(quiz.isLast).toBe(true)
     quiz.next()
-    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.current?.index).toBe(1)
   })
 
   it('scores as it goes', async () => {
@@ -152,17 +152,17 @@ describe('quiz store: saved progress', () => {
     quiz.answer(1)
     quiz.next()
     quiz.answer(2)
-    const before = JSON.parse(JSON.stringify(quiz.progress)) as unknown
+    const before = JSON.parse(JSON.stringify(quiz.current)) as unknown
 
     const resumed = reload()
-    expect(resumed.progress).toEqual(before)
-    expect([resumed.progress?.index, resumed.chosen]).toEqual([1, 2])
+    expect(resumed.current).toEqual(before)
+    expect([resumed.current?.index, resumed.chosen]).toEqual([1, 2])
     resumed.next()
-    expect(reload().progress?.index).toBe(2)
+    expect(reload().current?.index).toBe(2)
   })
 
   it('reads progress already stored', () => {
-    const progress = makeProgress({ quiz: makeQuizOf(['First?', 'Second?']), answers: [0, null], index: 1 })
+    const progress = makeCurrentQuiz({ quiz: makeQuizOf(['First?', 'Second?']), answers: [0, null], index: 1 })
     localStorage.setItem('quorum:progress', makeStored(progress))
     const quiz = useQuizStore()
     expect(quiz.question?.prompt).toBe('Second?')
@@ -174,14 +174,14 @@ describe('quiz store: saved progress', () => {
     ['not JSON at all', 'undefined'],
     ['another app', JSON.stringify({ app: 'other', schema: 1, data: {} })],
     ['an empty value of the current schema', JSON.stringify({ app: 'quorum', schema: 2, data: {} })],
-    ['an index past the end', makeStored(makeProgress({ index: 5 }))],
+    ['an index past the end', makeStored(makeCurrentQuiz({ index: 5 }))],
   ])('keeps %s aside as a backup, tells the user and starts clean', (_, raw) => {
     localStorage.setItem('quorum:progress', raw)
     let quiz: QuizStore | undefined
     expect(() => {
       quiz = useQuizStore()
     }).not.toThrow()
-    expect(quiz?.inProgress).toBe(false)
+    expect(quiz?.hasCurrent).toBe(false)
 
     const backups = Object.keys(localStorage).filter(k => k.startsWith('quorum:backup:quorum:progress:'))
     expect(backups).toEqual([`quorum:backup:quorum:progress:${NOW.toISOString()}`])
@@ -196,7 +196,7 @@ describe('quiz store: saved progress', () => {
   it('does not report the same bad data twice', () => {
     localStorage.setItem('quorum:progress', 'oops')
     useQuizStore()
-    expect(reload().inProgress).toBe(false)
+    expect(reload().hasCurrent).toBe(false)
     expect(useNoticesStore().notices).toEqual([])
   })
 
@@ -206,7 +206,7 @@ describe('quiz store: saved progress', () => {
     await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
     quiz.next()
-    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.current?.index).toBe(1)
     expect(useNoticesStore().notices.map(n => n.text)).toEqual([
       expect.stringContaining('Your quiz could not be saved'),
       expect.stringContaining('Your review schedule could not be saved'),
@@ -221,7 +221,7 @@ describe('quiz store: finish', () => {
     await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
     expect(quiz.finish()).toBeNull()
-    expect(quiz.inProgress).toBe(true)
+    expect(quiz.hasCurrent).toBe(true)
     expect(useHistoryStore().attempts).toEqual([])
   })
 
@@ -235,18 +235,18 @@ describe('quiz store: finish', () => {
   ] as const)('with every answer %s, records the attempt with %i right and clears the progress', async (pick, correct) => {
     const quiz = useQuizStore()
     await quiz.start({ seed: 'fixed', count: 5 })
-    const asked = quiz.progress!.quiz.questions
+    const asked = quiz.current!.quiz.questions
     answerAll(quiz, pick)
 
     const attempt = quiz.finish()
     expect(attempt).toMatchObject({ seed: 'fixed', topic: null, correct, total: 5, finishedAt: NOW.toISOString() })
     expect(attempt?.questions.map(q => q.id)).toEqual(asked.map(q => q.id))
     expect(useHistoryStore().attempts).toEqual([attempt])
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
     expect(localStorage.getItem('quorum:progress')).toBeNull()
 
     const fresh = reload()
-    expect(fresh.inProgress).toBe(false)
+    expect(fresh.hasCurrent).toBe(false)
     expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
   })
 
@@ -265,7 +265,7 @@ describe('quiz store: timed challenge', () => {
   it('starts a challenge, times out a question as wrong, and scores points with the streak bonus', async () => {
     const quiz = useQuizStore()
     await quiz.start({ seed: 'c', count: 3, mode: 'challenge' })
-    expect(quiz.progress?.quiz.mode).toBe('challenge')
+    expect(quiz.current?.quiz.mode).toBe('challenge')
     quiz.timeOut()
     expect(quiz.chosen).toBe(-1)
     quiz.next()

@@ -55,8 +55,8 @@ describe('review store', () => {
     const next = reload()
     expect(next.review.due).toEqual([missed.fact])
     expect(await next.quiz.start({ mode: 'review', seed: 'r2' })).toBe(true)
-    expect(next.quiz.progress?.quiz.mode).toBe('review')
-    expect(next.quiz.progress?.quiz.questions.map(x => x.fact)).toEqual([missed.fact])
+    expect(next.quiz.current?.quiz.mode).toBe('review')
+    expect(next.quiz.current?.quiz.questions.map(x => x.fact)).toEqual([missed.fact])
   })
 
   it('moves a fact answered right in review up a box and out of today’s list', async () => {
@@ -72,7 +72,7 @@ describe('review store', () => {
   it('refuses a review with nothing due', async () => {
     const { quiz } = reload()
     expect(await quiz.start({ mode: 'review' })).toBe(false)
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
   })
 
   it('puts a fact answered right the first time in a later box', async () => {

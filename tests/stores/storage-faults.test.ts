@@ -5,13 +5,13 @@ import fc from 'fast-check'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readClassRecords } from '~/quiz/classroom/classes'
-import { readProgress } from '~/quiz/practice/current-quiz'
+import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { readFlag } from '~/quiz/saved/envelope'
 import { BLOCKED_NOTICE, loadKey, STORAGE_KEYS } from '~/stores/storage'
-import { makeAttempt, makeClassSession, makeProgress, makeStored } from '../builders'
+import { makeAttempt, makeClassSession, makeCurrentQuiz, makeStored } from '../builders'
 import { storedFixture } from '../fixtures/storage/fixtures'
 import { blockStorage, breakRemoval, openTab, snapshot } from './app-tab'
 import { breakStorage } from './broken-storage'
@@ -36,7 +36,7 @@ function dataOf<T>(result: ReadResult<T>): T {
 
 /** Each key, its fixture, its reader, and what a started app holds from it. */
 const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (tab: Tab) => unknown][] = [
-  [STORAGE_KEYS.progress, 'progress-class-session.json', readProgress, tab => tab.quiz.progress],
+  [STORAGE_KEYS.currentQuiz, 'progress-class-session.json', readCurrentQuiz, tab => tab.quiz.current],
   [STORAGE_KEYS.history, 'history.json', readHistory, tab => tab.history.attempts],
   [STORAGE_KEYS.review, 'review.json', readReview, tab => tab.review.deck],
   [STORAGE_KEYS.classes, 'classes.json', readClassRecords, tab => tab.classes.records],
@@ -51,7 +51,7 @@ const GOOD_RAW = Object.fromEntries(ALL_KEYS.map(key => [key, makeStored(GOOD[ke
 const envelope = (data: unknown) => JSON.stringify({ app: 'quorum', schema: 2, data })
 
 const WRONG_INSIDE: Record<StorageKey, unknown> = {
-  [STORAGE_KEYS.progress]: { quiz: 'a quiz', answers: 3, index: '0', session: 5 },
+  [STORAGE_KEYS.currentQuiz]: { quiz: 'a quiz', answers: 3, index: '0', session: 5 },
   [STORAGE_KEYS.history]: [{ id: 1, finishedAt: true, total: 'x' }],
   [STORAGE_KEYS.review]: { 'tally-yes': { fact: 'tally-yes', box: '1', due: 5, seen: null, lapses: [] } },
   [STORAGE_KEYS.classes]: [{ joinCode: 7, createdAt: [], results: {} }],
@@ -137,18 +137,18 @@ describe('corrupt data under one key', () => {
   it('reads good data that carries __proto__, constructor and prototype keys, and assigns through none of them', () => {
     const extra = '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}'
     const withExtra = (json: string) => json.replace(/^\{/, `{${extra},`).replace(/\{"id":/g, `{${extra},"id":`)
-    for (const key of [STORAGE_KEYS.progress, STORAGE_KEYS.history, STORAGE_KEYS.classes])
+    for (const key of [STORAGE_KEYS.currentQuiz, STORAGE_KEYS.history, STORAGE_KEYS.classes])
       localStorage.setItem(key, withExtra(GOOD_RAW[key]))
     const constructorCard = { fact: 'constructor', box: 1, due: '2026-03-06', seen: 1, lapses: 1 }
     localStorage.setItem(STORAGE_KEYS.review, makeStored({ ...GOOD[STORAGE_KEYS.review] as object, constructor: constructorCard }))
     const tab = openTab()
     expect(tab.noticeTexts()).toEqual([])
-    expect(tab.quiz.progress).toEqual(GOOD[STORAGE_KEYS.progress])
+    expect(tab.quiz.current).toEqual(GOOD[STORAGE_KEYS.currentQuiz])
     expect(tab.history.attempts).toEqual(GOOD[STORAGE_KEYS.history])
     expect(tab.classes.records).toEqual(GOOD[STORAGE_KEYS.classes])
     expect(Object.hasOwn(tab.review.deck, 'constructor')).toBe(true)
     expect(Object.getPrototypeOf(tab.review.deck)).toBe(Object.prototype)
-    for (const value of [tab.quiz.progress, tab.history.attempts[0], tab.classes.records[0]])
+    for (const value of [tab.quiz.current, tab.history.attempts[0], tab.classes.records[0]])
       expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
     expectPrototypesUntouched()
   })
@@ -164,7 +164,7 @@ describe('any value under one key', () => {
 
   // Small good data under the other keys, so that each run is quick.
   const SMALL_RAW: Record<StorageKey, string> = {
-    [STORAGE_KEYS.progress]: makeStored(makeProgress()),
+    [STORAGE_KEYS.currentQuiz]: makeStored(makeCurrentQuiz()),
     [STORAGE_KEYS.history]: makeStored([makeAttempt()]),
     [STORAGE_KEYS.review]: makeStored({ 'tally-yes': { fact: 'tally-yes', box: 2, due: '2026-03-06', seen: 2, lapses: 1 } }),
     [STORAGE_KEYS.classes]: makeStored([{ joinCode: 'ABC', createdAt: NOW.toISOString(), results: [] }]),
@@ -260,13 +260,13 @@ describe.each(ERRORS)('when %s, nothing is reported saved that was not', (_, err
     expect(snapshot()).toEqual({})
   })
 
-  it('quiz: a finished quiz that cannot be cleared from storage is said so, and replaceProgress(null) is false', async () => {
+  it('quiz: a finished quiz that cannot be cleared from storage is said so, and replaceCurrent(null) is false', async () => {
     const tab = openTab()
     await tab.quiz.start({ seed: 'stuck', count: 5 })
     breakRemoval(error)
     playToTheEnd(tab)
     expect(tab.noticeTexts()).toEqual([expect.stringContaining('Your finished quiz could not be cleared')])
-    expect(tab.quiz.replaceProgress(null)).toBe(false)
+    expect(tab.quiz.replaceCurrent(null)).toBe(false)
   })
 
   it('classes: collect says not saved, even for a paste that adds nothing to an unsaved session; remove and removeResult are false', () => {
@@ -295,14 +295,14 @@ describe.each(ERRORS)('when %s, nothing is reported saved that was not', (_, err
     const tab = openTab()
     breakStorage('setItem', error)
     breakRemoval(error)
-    const file = encodeExport({ history: [makeAttempt({ id: 'imported' })], review: {}, progress: null }, NOW.toISOString())
+    const file = encodeExport({ history: [makeAttempt({ id: 'imported' })], review: {}, currentQuiz: null }, NOW.toISOString())
     expect(tab.data.importText(file)).toMatchObject({ ok: true, results: 1, saved: false })
     expect(tab.history.find('imported')).not.toBeNull()
     expect(tab.data.resetAll()).toBe(false)
     expect(tab.history.attempts).toEqual([])
     const reloaded = openTab()
     expect(reloaded.history.attempts).toEqual(GOOD[STORAGE_KEYS.history])
-    expect(reloaded.quiz.progress).toEqual(GOOD[STORAGE_KEYS.progress])
+    expect(reloaded.quiz.current).toEqual(GOOD[STORAGE_KEYS.currentQuiz])
   })
 
   it('saves what memory holds at the next write once storage works again', () => {
@@ -329,7 +329,7 @@ describe('when the browser blocks storage altogether', () => {
     expect(tab!.history.record(makeAttempt({ id: 'x' }))).toBe(false)
     const session = makeClassSession(bank)
     expect(tab!.classes.collect(session.joinCode, session.spec, session.quiz.questions.length, session.resultCode('Bo', session.answers(1))).saved).toBe(false)
-    expect(tab!.data.importText(encodeExport({ history: [], review: {}, progress: null }, NOW.toISOString()))).toMatchObject({ ok: true, saved: false })
+    expect(tab!.data.importText(encodeExport({ history: [], review: {}, currentQuiz: null }, NOW.toISOString()))).toMatchObject({ ok: true, saved: false })
     expect(tab!.data.resetAll()).toBe(false)
     expect(tab!.noticeTexts()[0]).toBe(BLOCKED_NOTICE)
   })

@@ -149,10 +149,10 @@ describe('two tabs', () => {
     const b = openTab()
     await a.quiz.start({ seed: 'mine', count: 5 })
     await b.quiz.start({ seed: 'theirs', count: 5 })
-    deliverStorageEvent(STORAGE_KEYS.progress)
-    expect(a.quiz.progress?.quiz.seed).toBe('mine')
+    deliverStorageEvent(STORAGE_KEYS.currentQuiz)
+    expect(a.quiz.current?.quiz.seed).toBe('mine')
     a.quiz.answer(0)
-    expect(a.quiz.progress?.answers[0]).toBe(0)
+    expect(a.quiz.current?.answers[0]).toBe(0)
   })
 
   it('another tab clearing storage empties this one', () => {

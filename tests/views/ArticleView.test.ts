@@ -2,7 +2,7 @@ import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import article from 'virtual:quorum-article'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeProgress, makeStored } from '../builders'
+import { makeCurrentQuiz, makeStored } from '../builders'
 import { accessibleName, getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
@@ -33,7 +33,7 @@ describe('articleView', () => {
     await queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)[2]!.trigger('click')
     await flushPromises()
     expect(path()).toBe('/quiz')
-    const asked = quiz.progress!.quiz.questions
+    const asked = quiz.current!.quiz.questions
     expect(asked).toHaveLength(third.questions)
     const sentences = new Set(third.sentences.map(s => s.n))
     for (const q of asked)
@@ -41,12 +41,12 @@ describe('articleView', () => {
   })
 
   it('asks before replacing a quiz in progress', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeProgress()))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
     const { wrapper, quiz } = await mountApp('/article')
     await queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)[0]!.trigger('click')
     await flushPromises()
-    expect(wrapper.text()).toContain('The quiz in progress will be lost.')
-    expect(quiz.progress?.quiz.seed).toBe('test')
+    expect(wrapper.text()).toContain('Your unfinished quiz will be lost.')
+    expect(quiz.current?.quiz.seed).toBe('test')
   })
 
   it.each([1, 12, 22])('highlights sentence %i when asked, marked in words as well as colour', async (n) => {

@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeAttempt, makeProgress, makeQuizOf, makeStored } from '../builders'
+import { makeAttempt, makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
 import { accessibleName, getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
@@ -20,7 +20,7 @@ describe('homeView', () => {
     await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     expect(path()).toBe('/quiz')
-    expect(quiz.progress?.quiz.questions).toHaveLength(10)
+    expect(quiz.current?.quiz.questions).toHaveLength(10)
     expect(wrapper.text()).toContain('Question 1 of 10')
     expect(getByRole(wrapper, 'heading', quiz.question!.prompt)).toBeDefined()
   })
@@ -30,7 +30,7 @@ describe('homeView', () => {
     [2, 'Resume quiz (3 of 3)'],
   ])('with a quiz at index %i, offers %j and a new quiz', async (index, resume) => {
     const answers = [0, 0, null].map((a, i) => (i < index ? a : null))
-    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
     const { wrapper, path } = await mountApp('/')
     expect(namesOf(wrapper, 'button')).toEqual(['Quick quiz: 10 questions', 'Start this quiz'])
     const link = getByRole(wrapper, 'link', resume)
@@ -41,27 +41,27 @@ describe('homeView', () => {
   })
 
   it('a new quiz replaces the one in progress only once confirmed', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
     await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
-    expect(wrapper.text()).toContain('The quiz in progress will be lost.')
-    expect(quiz.progress?.quiz.seed).toBe('test')
+    expect(wrapper.text()).toContain('Your unfinished quiz will be lost.')
+    expect(quiz.current?.quiz.seed).toBe('test')
     await getByRole(wrapper, 'button', 'Yes, start a new quiz').trigger('click')
     await flushPromises()
-    expect(quiz.progress?.quiz.questions).toHaveLength(10)
-    expect(quiz.progress?.quiz.seed).not.toBe('test')
+    expect(quiz.current?.quiz.questions).toHaveLength(10)
+    expect(quiz.current?.quiz.seed).not.toBe('test')
   })
 
   it('keeps the quiz in progress when the student says no', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(['A?', 'B?']) })))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
     await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
     await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
     await flushPromises()
     expect(wrapper.text()).not.toContain('will be lost')
-    expect(quiz.progress?.quiz.seed).toBe('test')
+    expect(quiz.current?.quiz.seed).toBe('test')
   })
 
   it.each([
@@ -96,7 +96,7 @@ describe('homeView: choosing, reviewing, progress', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(path()).toBe('/quiz')
-    expect(quiz.progress?.quiz).toMatchObject({ topic: 'people', count: 5, difficulty: 'hard', mode: 'quiz' })
+    expect(quiz.current?.quiz).toMatchObject({ topic: 'people', count: 5, difficulty: 'hard', mode: 'quiz' })
   })
 
   it('says nothing is due on a first visit', async () => {
@@ -113,8 +113,8 @@ describe('homeView: choosing, reviewing, progress', () => {
     await getByRole(wrapper, 'button', 'Review now').trigger('click')
     await flushPromises()
     expect(path()).toBe('/quiz')
-    expect(quiz.progress?.quiz.mode).toBe('review')
-    expect(quiz.progress?.quiz.questions.map(q => q.fact).sort()).toEqual(['tally-no', 'tally-yes'])
+    expect(quiz.current?.quiz.mode).toBe('review')
+    expect(quiz.current?.quiz.questions.map(q => q.fact).sort()).toEqual(['tally-no', 'tally-yes'])
   })
 
   it('shows progress for every topic', async () => {

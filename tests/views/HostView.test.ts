@@ -32,7 +32,7 @@ describe('hostView', () => {
       localStorage.clear()
       const store = useQuizStore()
       expect(await store.join(code, name)).toBeNull()
-      quizzes.push(store.progress!.quiz)
+      quizzes.push(store.current!.quiz)
     }
     expect(quizzes[0]).toEqual(quizzes[1])
     expect(quizzes[0]!.questions.every(q => q.topic === 'people')).toBe(true)

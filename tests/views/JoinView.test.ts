@@ -27,8 +27,8 @@ describe('joinView', () => {
     const { wrapper, quiz, path } = await mountApp('/join')
     await fill(wrapper, groupCode(encodeSessionCode(spec())).toLowerCase(), '  Amal ')
     expect(path()).toBe('/quiz')
-    expect(quiz.progress?.session).toEqual({ code: encodeSessionCode(spec()), name: 'Amal', feedback: false })
-    expect(quiz.progress?.quiz.questions).toHaveLength(5)
+    expect(quiz.current?.session).toEqual({ code: encodeSessionCode(spec()), name: 'Amal', feedback: false })
+    expect(quiz.current?.quiz.questions).toHaveLength(5)
     await getByRole(wrapper, 'button', quiz.question!.options[0]!).trigger('click')
     expect(wrapper.text()).toContain('Answer saved.')
     expect(queryAllByRole(wrapper, 'region', /Correct|Not quite/)).toHaveLength(0)
@@ -62,14 +62,14 @@ describe('joinView', () => {
     expect(path()).toBe('/join')
     expect(getByRole(wrapper, 'alert').text()).toContain(reason)
     expect(wrapper.get('#join-code').attributes('aria-invalid')).toBe('true')
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
   })
 
   it('asks for a name', async () => {
     const { wrapper, quiz } = await mountApp('/join')
     await fill(wrapper, encodeSessionCode(spec()), ' ')
     expect(getByRole(wrapper, 'alert').text()).toContain('Enter your name')
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
   })
 
   it('ends with a result code carrying the name and every answer', async () => {

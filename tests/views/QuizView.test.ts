@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { makeProgress, makeQuizOf, makeStored } from '../builders'
+import { makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
 import { getByRole, namesOf, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
@@ -10,7 +10,7 @@ enableAutoUnmount(afterEach)
 const PROMPTS = ['First?', 'Second?', 'Third?']
 
 async function mountQuiz(answers: (number | null)[] = [null, null, null], index = 0) {
-  localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz: makeQuizOf(PROMPTS), answers, index })))
+  localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(PROMPTS), answers, index })))
   return mountApp('/quiz')
 }
 
@@ -38,7 +38,7 @@ describe('quizView', () => {
     const { wrapper, quiz } = await mountQuiz()
     const event = await press(key)
     expect(event.defaultPrevented).toBe(true)
-    expect(quiz.progress?.answers).toEqual([option, null, null])
+    expect(quiz.current?.answers).toEqual([option, null, null])
     expect(getByRole(wrapper, 'heading', heading)).toBeDefined()
     expect(getByRole(wrapper, 'status').text()).toBe(status)
     expect(getByRole(wrapper, 'button', 'Next question')).toBeDefined()
@@ -73,7 +73,7 @@ describe('quizView', () => {
     await press('1')
     expect((await press('2')).defaultPrevented).toBe(false)
     await getByRole(wrapper, 'button', /^Ukraine/).trigger('click')
-    expect(quiz.progress?.answers).toEqual([0, null, null])
+    expect(quiz.current?.answers).toEqual([0, null, null])
     expect(getByRole(wrapper, 'button', /^France/).text()).toContain('Your answer: wrong')
   })
 
@@ -102,7 +102,7 @@ describe('quizView', () => {
     const attempt = history.attempts[0]!
     expect(history.attempts).toHaveLength(1)
     expect(path()).toBe(`/results/${attempt.id}`)
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
     expect(getByRole(wrapper, 'heading', 'You scored 2 out of 3')).toBeDefined()
   })
 
@@ -127,18 +127,18 @@ describe('quizView', () => {
   ])('pressing letter %s answers option %i', async (key, option) => {
     const { quiz } = await mountQuiz()
     expect((await press(key)).defaultPrevented).toBe(true)
-    expect(quiz.progress?.answers[0]).toBe(option)
+    expect(quiz.current?.answers[0]).toBe(option)
   })
 
   it('enter goes on to the next question once answered, wherever the focus is', async () => {
     const { wrapper, quiz } = await mountQuiz()
     await press('2')
     expect((await press('Enter')).defaultPrevented).toBe(true)
-    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.current?.index).toBe(1)
     expect(wrapper.text()).toContain('Question 2 of 3')
     // Before answering, Enter does nothing.
     expect((await press('Enter')).defaultPrevented).toBe(false)
-    expect(quiz.progress?.index).toBe(1)
+    expect(quiz.current?.index).toBe(1)
   })
 
   it('stops listening for keys once the page is left', async () => {
@@ -150,7 +150,7 @@ describe('quizView', () => {
 
   it('with no quiz, says so and links home', async () => {
     const { wrapper } = await mountApp('/quiz')
-    expect(getByRole(wrapper, 'heading', 'No quiz in progress')).toBeDefined()
+    expect(getByRole(wrapper, 'heading', 'No unfinished quiz')).toBeDefined()
     expect(getByRole(wrapper, 'link', 'Go home').attributes('href')).toBe('/')
     expect((await press('1')).defaultPrevented).toBe(false)
   })
@@ -171,7 +171,7 @@ describe('quizView: reading the source', () => {
   it('has no article link for a question resting on the Charter alone', async () => {
     const quiz = makeQuizOf(['A?'])
     quiz.questions[0]!.cites = []
-    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz })))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz })))
     const { wrapper } = await mountApp('/quiz')
     await press('1')
     expect(queryAllByRole(wrapper, 'link', 'Read it in the article')).toHaveLength(0)
@@ -181,7 +181,7 @@ describe('quizView: reading the source', () => {
 describe('quizView: timed challenge', () => {
   async function mountChallenge() {
     const quiz = { ...makeQuizOf(PROMPTS), mode: 'challenge' as const }
-    localStorage.setItem('quorum:progress', makeStored(makeProgress({ quiz })))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz })))
     return mountApp('/quiz')
   }
 
@@ -198,7 +198,7 @@ describe('quizView: timed challenge', () => {
     expect(wrapper.text()).toContain('1 second left')
     vi.advanceTimersByTime(1_000)
     await flushPromises()
-    expect(quiz.progress?.answers[0]).toBe(-1)
+    expect(quiz.current?.answers[0]).toBe(-1)
     expect(getByRole(wrapper, 'heading', 'Time is up. The answer is United States.')).toBeDefined()
     expect(getByRole(wrapper, 'status').text()).toBe('Time is up. The answer is United States.')
     expect(wrapper.text()).not.toContain('seconds left')
@@ -212,7 +212,7 @@ describe('quizView: timed challenge', () => {
     expect(wrapper.text()).not.toContain('seconds left')
     vi.advanceTimersByTime(30_000)
     await flushPromises()
-    expect(quiz.progress?.answers[0]).toBe(1)
+    expect(quiz.current?.answers[0]).toBe(1)
     await press('Enter')
     expect(wrapper.text()).toContain('20 seconds left')
   })

@@ -1,6 +1,6 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeAttempt, makeProgress, makeStored } from '../builders'
+import { makeAttempt, makeCurrentQuiz, makeStored } from '../builders'
 import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
@@ -55,17 +55,17 @@ describe('resultsView', () => {
     await getByRole(wrapper, 'button', 'Play again').trigger('click')
     await flushPromises()
     expect(path()).toBe('/quiz')
-    expect(quiz.progress?.quiz.questions).toHaveLength(10)
+    expect(quiz.current?.quiz.questions).toHaveLength(10)
     expect(wrapper.text()).toContain('Question 1 of 10')
   })
 
   it('offers to resume, not to play again, while another quiz is in progress', async () => {
     storeHistory()
-    localStorage.setItem('quorum:progress', makeStored(makeProgress()))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
     const { wrapper, quiz } = await mountApp('/results/a-1')
     expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
     expect(getByRole(wrapper, 'link', 'Resume your quiz').attributes('href')).toBe('/quiz')
-    expect(quiz.progress?.quiz.seed).toBe('test')
+    expect(quiz.current?.quiz.seed).toBe('test')
   })
 
   it('says so when the result is not on this device', async () => {

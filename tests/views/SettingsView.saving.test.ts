@@ -27,7 +27,7 @@ describe.each(ERRORS)('your data, when storage is %s', (_, error) => {
   it('says an import was not saved, as a problem, never that it was imported', async () => {
     const { wrapper, history } = await mountApp('/settings')
     breakStorage('setItem', error)
-    await chooseFile(wrapper, 'backup.json', encodeExport({ history: [makeAttempt({ id: 'theirs' })], review: {}, progress: null }, '2026-02-02T00:00:00.000Z'))
+    await chooseFile(wrapper, 'backup.json', encodeExport({ history: [makeAttempt({ id: 'theirs' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z'))
     const status = getByRole(wrapper, 'status')
     expect(status.text()).toBe('Not saved: 1 new result and 0 new review facts from backup.json are shown here for now, but the browser did not let them be saved on this device, so they will be gone when you close Quorum.')
     expect(status.classes()).toContain('problem')

@@ -1,7 +1,7 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeExport } from '~/quiz/practice/transfer'
-import { makeAttempt, makeProgress, makeStored } from '../builders'
+import { makeAttempt, makeCurrentQuiz, makeStored } from '../builders'
 import { getByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
@@ -30,7 +30,7 @@ describe('settingsView', () => {
     const stored = getByRole(wrapper, 'region', 'What is saved on this device').text()
     expect(stored).toContain('1 finished quiz')
     expect(stored).toContain('1 fact in your review schedule, 0 due today')
-    expect(stored).toContain('No quiz in progress')
+    expect(stored).toContain('No unfinished quiz')
   })
 
   it('exports everything to a dated JSON file', async () => {
@@ -46,14 +46,14 @@ describe('settingsView', () => {
     await getByRole(wrapper, 'button', 'Export progress').trigger('click')
     expect(click).toHaveBeenCalledOnce()
     const file = JSON.parse(await created[0]!.text()) as { kind: string, history: { id: string }[] }
-    expect(file.kind).toBe('quorum-progress')
+    expect(file.kind).toBe('quorum-data')
     expect(file.history.map(a => a.id)).toEqual(['mine'])
-    expect(getByRole(wrapper, 'status').text()).toMatch(/^Exported 1 result and 1 review fact to quorum-progress-\d{4}-\d{2}-\d{2}\.json\.$/)
+    expect(getByRole(wrapper, 'status').text()).toMatch(/^Exported 1 result and 1 review fact to quorum-data-\d{4}-\d{2}-\d{2}\.json\.$/)
   })
 
   it('imports a file, adding its results to those here', async () => {
     seed()
-    const text = encodeExport({ history: [makeAttempt({ id: 'theirs', finishedAt: '2026-02-01T00:00:00.000Z' })], review: {}, progress: null }, '2026-02-02T00:00:00.000Z')
+    const text = encodeExport({ history: [makeAttempt({ id: 'theirs', finishedAt: '2026-02-01T00:00:00.000Z' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z')
     const { wrapper, history } = await mountApp('/settings')
     await chooseFile(wrapper, 'backup.json', text)
     expect(getByRole(wrapper, 'status').text()).toBe('Imported backup.json: 1 new result and 0 new review facts.')
@@ -63,7 +63,7 @@ describe('settingsView', () => {
 
   it.each([
     ['not-json.json', 'hello', 'not valid JSON'],
-    ['other.json', '{"kind":"something-else"}', 'not a Quorum progress file'],
+    ['other.json', '{"kind":"something-else"}', 'not a Quorum data file'],
   ])('refuses %s with the reason and changes nothing', async (name, text, reason) => {
     seed()
     const before = { ...localStorage }
@@ -77,7 +77,7 @@ describe('settingsView', () => {
 
   it('resets everything only once confirmed', async () => {
     seed()
-    localStorage.setItem('quorum:progress', makeStored(makeProgress()))
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
     const { wrapper, history, quiz } = await mountApp('/settings')
     await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
     await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
@@ -85,9 +85,9 @@ describe('settingsView', () => {
     await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
     await getByRole(wrapper, 'button', 'Yes, clear everything').trigger('click')
     expect(history.attempts).toHaveLength(0)
-    expect(quiz.inProgress).toBe(false)
+    expect(quiz.hasCurrent).toBe(false)
     expect(localStorage.getItem('quorum:progress')).toBeNull()
     expect(JSON.parse(localStorage.getItem('quorum:review')!).data).toEqual({})
-    expect(getByRole(wrapper, 'status').text()).toBe('All your results, reviews and the quiz in progress were cleared.')
+    expect(getByRole(wrapper, 'status').text()).toBe('All your results, reviews and the unfinished quiz were cleared.')
   })
 })

@@ -1,4 +1,4 @@
-import type { QuizProgress } from '../practice/current-quiz.ts'
+import type { CurrentQuiz } from '../practice/current-quiz.ts'
 import type { Decoded } from './bits.ts'
 import type { SessionSpec } from './join-code.ts'
 import { cleanName } from '../text.ts'
@@ -95,7 +95,7 @@ export function decodeResultCode(text: string): Decoded<ResultSpec> {
 }
 
 /** The result code of a finished class session, or null for any other quiz. */
-export function sessionResultCode(progress: QuizProgress): string | null {
+export function sessionResultCode(progress: CurrentQuiz): string | null {
   if (progress.session === null)
     return null
   const session = decodeSessionCode(progress.session.code)

@@ -1,5 +1,5 @@
 import type { Difficulty, QuizMode } from '../types.ts'
-import type { QuizProgress } from './current-quiz.ts'
+import type { CurrentQuiz } from './current-quiz.ts'
 import { challengePoints } from './score.ts'
 
 /** The record kept of a finished quiz. */
@@ -30,7 +30,7 @@ export interface Attempt {
 }
 
 /** The record of a finished quiz; `resultCode` is a class session's (see classroom/), else null. */
-export function summariseAttempt(progress: QuizProgress, id: string, finishedAt: string, resultCode: string | null): Attempt {
+export function summariseAttempt(progress: CurrentQuiz, id: string, finishedAt: string, resultCode: string | null): Attempt {
   const { quiz: q, answers } = progress
   const questions = q.questions.map((question, i): AttemptQuestion => {
     const chosen = answers[i] ?? null

@@ -18,7 +18,7 @@ export interface ClassSession {
   feedback: boolean
 }
 
-export interface QuizProgress {
+export interface CurrentQuiz {
   quiz: Quiz
   answers: Answer[]
   /** The question on screen. */
@@ -89,7 +89,7 @@ const classSession: Check<ClassSession> = (v, p) => {
 /** An option's index, or TIMED_OUT. */
 const answerIndex: Check<number> = (v, p) => (v === TIMED_OUT ? TIMED_OUT : int(v, p))
 
-export const checkProgress: Check<QuizProgress> = (v, p) => {
+export const checkCurrentQuiz: Check<CurrentQuiz> = (v, p) => {
   const r = record(v, p)
   const q = quiz(r.quiz, `${p}.quiz`)
   const answers = list(nullable(answerIndex))(r.answers, `${p}.answers`)
@@ -112,6 +112,6 @@ export const checkProgress: Check<QuizProgress> = (v, p) => {
   return { quiz: q, answers, index, session: nullable(classSession)(r.session, `${p}.session`) }
 }
 
-export function readProgress(raw: string | null): ReadResult<QuizProgress> {
-  return readEnvelope(raw, checkProgress, 'progress')
+export function readCurrentQuiz(raw: string | null): ReadResult<CurrentQuiz> {
+  return readEnvelope(raw, checkCurrentQuiz, 'current-quiz')
 }

@@ -1,75 +1,89 @@
 import type { Attempt } from './attempt.ts'
-import type { QuizProgress } from './current-quiz.ts'
+import type { CurrentQuiz } from './current-quiz.ts'
 import type { ReviewDeck } from './review.ts'
+import { isPlainObject } from '../json.ts'
 import { checkValue } from '../saved/check.ts'
 import { migrate } from '../saved/migrations.ts'
-import { checkProgress } from './current-quiz.ts'
+import { checkCurrentQuiz } from './current-quiz.ts'
 import { checkDeck } from './deck.ts'
 import { checkAttempts, MAX_HISTORY } from './history.ts'
 
 /**
- * Moving progress between devices or keeping a copy: everything Quorum saves, in one file.
- * Import is all or nothing: a file that is not Quorum's, or has any part that does not check
- * out, is refused with the reason, and nothing changes. Files of format 1 hold data in the shape
- * of storage schema 1 or later, so they are read through the storage migrations from schema 1.
+ * Moving a student's data between devices or keeping a copy: everything Quorum saves for a
+ * student, in one file. Import is all or nothing: a file that is not Quorum's, or has any part
+ * that does not check out, is refused with the reason, and nothing changes. Data in a file is in
+ * the shape of storage schema 1 or later, so it is read through the storage migrations from
+ * schema 1.
  */
 
-export const EXPORT_KIND = 'quorum-progress'
-export const EXPORT_VERSION = 1
+export const EXPORT_KIND = 'quorum-data'
+/** Format 2 names the unfinished quiz `currentQuiz`. */
+export const EXPORT_VERSION = 2
+/** What format 1 (kind `quorum-progress`) called the file, and its unfinished quiz. */
+const FORMAT_1 = { kind: 'quorum-progress', version: 1, currentQuiz: 'progress' } as const
 /** Far more than any real export (500 results): anything bigger is refused unread. */
 export const MAX_IMPORT_BYTES = 5_000_000
 
-export interface ProgressData {
+export interface StudentData {
   history: Attempt[]
   review: ReviewDeck
-  progress: QuizProgress | null
+  currentQuiz: CurrentQuiz | null
 }
 
-export type ImportResult = { ok: true, data: ProgressData } | { ok: false, reason: string }
+export type ImportResult = { ok: true, data: StudentData } | { ok: false, reason: string }
 
-export function encodeExport(data: ProgressData, exportedAt: string): string {
+export function encodeExport(data: StudentData, exportedAt: string): string {
   return `${JSON.stringify({ kind: EXPORT_KIND, version: EXPORT_VERSION, exportedAt, ...data }, null, 1)}\n`
+}
+
+/** The file's format version, or the reason it is not one this app reads. */
+function formatOf(file: Record<string, unknown>): 1 | 2 | string {
+  if (file.kind === FORMAT_1.kind && file.version === FORMAT_1.version)
+    return 1
+  if (file.kind === EXPORT_KIND && file.version === EXPORT_VERSION)
+    return 2
+  // String() of an object from the file can throw (its own "toString" is no function).
+  const version = typeof file.version === 'number' || typeof file.version === 'string' ? String(file.version).slice(0, 20) : 'unknown'
+  return `The file is in format version ${version}; this app reads versions 1 and ${EXPORT_VERSION}.`
 }
 
 export function decodeImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, reason: `The file is too large (${Math.round(text.length / 1000)} KB) to be a Quorum progress file.` }
+    return { ok: false, reason: `The file is too large (${Math.round(text.length / 1000)} KB) to be a Quorum data file.` }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   }
   catch {
-    return { ok: false, reason: 'The file is not a Quorum progress file: it is not valid JSON.' }
+    return { ok: false, reason: 'The file is not a Quorum data file: it is not valid JSON.' }
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as Record<string, unknown>).kind !== EXPORT_KIND)
-    return { ok: false, reason: 'The file is not a Quorum progress file.' }
-  const file = parsed as Record<string, unknown>
-  if (file.version !== EXPORT_VERSION) {
-    // String() of an object from the file can throw (its own "toString" is no function).
-    const version = typeof file.version === 'number' || typeof file.version === 'string' ? String(file.version).slice(0, 20) : 'unknown'
-    return { ok: false, reason: `The file is in format version ${version}; this app reads version ${EXPORT_VERSION}.` }
-  }
-  const history = checkValue(checkAttempts, migrate('history', file.history, 1), 'history')
+  if (!isPlainObject(parsed) || (parsed.kind !== EXPORT_KIND && parsed.kind !== FORMAT_1.kind))
+    return { ok: false, reason: 'The file is not a Quorum data file.' }
+  const format = formatOf(parsed)
+  if (typeof format === 'string')
+    return { ok: false, reason: format }
+  const history = checkValue(checkAttempts, migrate('history', parsed.history, 1), 'history')
   if (!history.ok)
     return { ok: false, reason: `The file’s results could not be read: ${history.reason}.` }
-  const review = checkValue(checkDeck, migrate('review', file.review, 1), 'review')
+  const review = checkValue(checkDeck, migrate('review', parsed.review, 1), 'review')
   if (!review.ok)
     return { ok: false, reason: `The file’s review schedule could not be read: ${review.reason}.` }
-  let progress: QuizProgress | null = null
-  if (file.progress !== null && file.progress !== undefined) {
-    const checked = checkValue(checkProgress, migrate('progress', file.progress, 1), 'progress')
+  const field = format === 1 ? FORMAT_1.currentQuiz : 'currentQuiz'
+  let currentQuiz: CurrentQuiz | null = null
+  if (parsed[field] !== null && parsed[field] !== undefined) {
+    const checked = checkValue(checkCurrentQuiz, migrate('current-quiz', parsed[field], 1), field)
     if (!checked.ok)
-      return { ok: false, reason: `The file’s quiz in progress could not be read: ${checked.reason}.` }
-    progress = checked.value
+      return { ok: false, reason: `The file’s unfinished quiz could not be read: ${checked.reason}.` }
+    currentQuiz = checked.value
   }
-  return { ok: true, data: { history: history.value, review: review.value, progress } }
+  return { ok: true, data: { history: history.value, review: review.value, currentQuiz } }
 }
 
 /**
- * Joins imported progress with what the device has: every result from either (newest first),
- * for each fact the schedule answered more often, and the device's own quiz in progress if any.
+ * Joins imported data with what the device has: every result from either (newest first),
+ * for each fact the schedule answered more often, and the device's own unfinished quiz if any.
  */
-export function mergeProgress(mine: ProgressData, theirs: ProgressData): ProgressData {
+export function mergeStudentData(mine: StudentData, theirs: StudentData): StudentData {
   const byId = new Map<string, Attempt>()
   for (const a of [...mine.history, ...theirs.history]) {
     if (!byId.has(a.id))
@@ -85,5 +99,5 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressData): Progres
     if (own === undefined || card.seen > own.seen)
       review[fact] = card
   }
-  return { history, review, progress: mine.progress ?? theirs.progress }
+  return { history, review, currentQuiz: mine.currentQuiz ?? theirs.currentQuiz }
 }

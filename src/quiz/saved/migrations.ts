@@ -10,7 +10,7 @@ import { isPlainObject } from '../json.ts'
  */
 
 /** The shape of data under each storage key (persist-requested is a flag). */
-export type StoredKind = 'progress' | 'history' | 'review' | 'classes' | 'flag'
+export type StoredKind = 'current-quiz' | 'history' | 'review' | 'classes' | 'flag'
 
 export type Migration = (data: unknown) => unknown
 
@@ -56,7 +56,7 @@ function fillQuiz1(quiz: unknown): unknown {
 }
 
 /** A quiz saved before class sessions existed was nobody's session. */
-function fillProgress1(progress: unknown): unknown {
+function fillCurrentQuiz1(progress: unknown): unknown {
   if (!isPlainObject(progress))
     return progress
   return { ...progress, quiz: fillQuiz1(progress.quiz), session: orDefault(progress, 'session', null) }
@@ -77,11 +77,11 @@ function fillAttempt1(attempt: unknown): unknown {
 
 export const MIGRATIONS: Readonly<Record<number, Readonly<Record<StoredKind, Migration>>>> = {
   1: {
-    progress: fillProgress1,
-    history: data => (Array.isArray(data) ? data.map(fillAttempt1) : data),
-    review: keep,
-    classes: keep,
-    flag: keep,
+    'current-quiz': fillCurrentQuiz1,
+    'history': data => (Array.isArray(data) ? data.map(fillAttempt1) : data),
+    'review': keep,
+    'classes': keep,
+    'flag': keep,
   },
 }
 

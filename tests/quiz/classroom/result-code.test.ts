@@ -6,7 +6,7 @@ import { ALPHABET, groupCode } from '~/quiz/classroom/bits'
 import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
 import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, sessionResultCode } from '~/quiz/classroom/result-code'
 import { cleanName } from '~/quiz/text'
-import { makeProgress, makeQuestion, makeQuiz } from '../../builders'
+import { makeCurrentQuiz, makeQuestion, makeQuiz } from '../../builders'
 import { oneCharChanges, rawJoinCode, rawResultCode, resultArb, session } from './code-builders'
 
 describe('result codes', () => {
@@ -129,15 +129,15 @@ describe('the result code of a finished class session', () => {
   const quiz = { ...makeQuiz([makeQuestion({ id: 'q-1' }), makeQuestion({ id: 'q-2' }), makeQuestion({ id: 'q-3' })]), mode: 'challenge' as const }
 
   it('carries the session, the student’s name and every answer, a timed-out one as none', () => {
-    const progress = makeProgress({ quiz, answers: [0, -1, 2], index: 2, session: { code: encodeSessionCode(spec), name: 'Amal', feedback: true } })
+    const progress = makeCurrentQuiz({ quiz, answers: [0, -1, 2], index: 2, session: { code: encodeSessionCode(spec), name: 'Amal', feedback: true } })
     const code = sessionResultCode(progress)
     expect(code).not.toBeNull()
     expect(decodeResultCode(code!)).toEqual({ ok: true, value: { session: spec, name: 'Amal', answers: [0, null, 2] } })
   })
 
   it('is none outside a class session, and none when the join code does not read', () => {
-    expect(sessionResultCode(makeProgress({ quiz, answers: [0, 1, 2], index: 2 }))).toBeNull()
+    expect(sessionResultCode(makeCurrentQuiz({ quiz, answers: [0, 1, 2], index: 2 }))).toBeNull()
     const session = { code: 'AAAAAAAAAA', name: 'Amal', feedback: true }
-    expect(sessionResultCode(makeProgress({ quiz, answers: [0, 1, 2], index: 2, session }))).toBeNull()
+    expect(sessionResultCode(makeCurrentQuiz({ quiz, answers: [0, 1, 2], index: 2, session }))).toBeNull()
   })
 })

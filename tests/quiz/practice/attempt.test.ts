@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { summariseAttempt } from '~/quiz/practice/attempt'
-import { makeProgress, makeQuestion, makeQuiz } from '../../builders'
+import { makeCurrentQuiz, makeQuestion, makeQuiz } from '../../builders'
 
 describe('summariseAttempt', () => {
   it('records each answer as text beside the key, and the score', () => {
-    const attempt = summariseAttempt(makeProgress({ answers: [1, 0], index: 1 }), 'id-1', '2026-01-02T10:00:00.000Z', null)
+    const attempt = summariseAttempt(makeCurrentQuiz({ answers: [1, 0], index: 1 }), 'id-1', '2026-01-02T10:00:00.000Z', null)
     expect(attempt).toMatchObject({ id: 'id-1', correct: 1, total: 2, seed: 'test', topic: null })
     expect(attempt.questions.map(q => [q.chosen, q.key, q.correct])).toEqual([
       ['United States', 'United States', true],
@@ -18,7 +18,7 @@ describe('summariseAttempt of a challenge', () => {
 
   it('records the fields of the quiz it summarises', () => {
     const challenge = { ...quiz, seed: 's-9', topic: 'vote', difficulty: 'hard' as const }
-    const attempt = summariseAttempt(makeProgress({ quiz: challenge, answers: [1, 1, 0], index: 2 }), 'id-9', '2026-01-02T10:00:00.000Z', null)
+    const attempt = summariseAttempt(makeCurrentQuiz({ quiz: challenge, answers: [1, 1, 0], index: 2 }), 'id-9', '2026-01-02T10:00:00.000Z', null)
     expect(attempt).toMatchObject({ id: 'id-9', finishedAt: '2026-01-02T10:00:00.000Z', seed: 's-9', mode: 'challenge', difficulty: 'hard', topic: 'vote', correct: 2, total: 3, resultCode: null })
   })
 })

@@ -1,16 +1,16 @@
 import type { ReviewCard } from '~/quiz/practice/review'
-import type { ProgressData } from '~/quiz/practice/transfer'
+import type { StudentData } from '~/quiz/practice/transfer'
 import { describe, expect, it } from 'vitest'
-import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeProgress } from '~/quiz/practice/transfer'
-import { makeAttempt, makeProgress } from '../../builders'
+import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeStudentData } from '~/quiz/practice/transfer'
+import { makeAttempt, makeCurrentQuiz } from '../../builders'
 
 const card = (fact: string, over: Partial<ReviewCard> = {}): ReviewCard => ({ fact, box: 2, due: '2026-11-28', seen: 2, lapses: 1, ...over })
 
-function makeData(over: Partial<ProgressData> = {}): ProgressData {
+function makeData(over: Partial<StudentData> = {}): StudentData {
   return {
     history: [makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z' }), makeAttempt({ id: 'b', finishedAt: '2026-11-01T10:00:00.000Z' })],
     review: { 'tally-yes': card('tally-yes') },
-    progress: makeProgress({ answers: [1, null], index: 1 }),
+    currentQuiz: makeCurrentQuiz({ answers: [1, null], index: 1 }),
     ...over,
   }
 }
@@ -18,26 +18,27 @@ function makeData(over: Partial<ProgressData> = {}): ProgressData {
 describe('encodeExport / decodeImport', () => {
   it.each([
     ['everything', makeData()],
-    ['no quiz in progress', makeData({ progress: null })],
-    ['nothing at all', makeData({ history: [], review: {}, progress: null })],
+    ['no unfinished quiz', makeData({ currentQuiz: null })],
+    ['nothing at all', makeData({ history: [], review: {}, currentQuiz: null })],
   ])('round-trips %s', (_, data) => {
     expect(decodeImport(encodeExport(data, '2026-11-27T10:00:00.000Z'))).toEqual({ ok: true, data })
   })
 
   it('names the file kind and format version', () => {
-    expect(JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z'))).toMatchObject({ kind: EXPORT_KIND, version: 1, exportedAt: '2026-11-27T10:00:00.000Z' })
+    expect(JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z'))).toMatchObject({ kind: EXPORT_KIND, version: 2, exportedAt: '2026-11-27T10:00:00.000Z' })
   })
 
   const valid = JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z')) as Record<string, unknown>
   it.each([
     ['not JSON', 'hello', 'not valid JSON'],
     ['an empty file', '', 'not valid JSON'],
-    ['a JSON array', '[]', 'not a Quorum progress file'],
-    ['another app’s file', JSON.stringify({ kind: 'other', version: 1 }), 'not a Quorum progress file'],
-    ['a newer format', JSON.stringify({ ...valid, version: 2 }), 'format version 2'],
+    ['a JSON array', '[]', 'not a Quorum data file'],
+    ['another app’s file', JSON.stringify({ kind: 'other', version: 1 }), 'not a Quorum data file'],
+    ['a newer format', JSON.stringify({ ...valid, version: 3 }), 'format version 3'],
+    ['format 1 under the new name', JSON.stringify({ ...valid, version: 1 }), 'format version 1'],
     ['a bad result', JSON.stringify({ ...valid, history: [{ ...makeAttempt(), total: 9 }] }), 'results could not be read: history[0].total'],
     ['a bad review card', JSON.stringify({ ...valid, review: { 'tally-yes': card('tally-yes', { box: 0 }) } }), 'review schedule could not be read: review.tally-yes.box'],
-    ['a bad quiz in progress', JSON.stringify({ ...valid, progress: { quiz: null } }), 'quiz in progress could not be read'],
+    ['a bad unfinished quiz', JSON.stringify({ ...valid, currentQuiz: { quiz: null } }), 'unfinished quiz could not be read: currentQuiz.quiz'],
     ['an oversized file', ' '.repeat(MAX_IMPORT_BYTES + 1), 'too large'],
   ])('refuses %s, saying why', (_, text, reason) => {
     const result = decodeImport(text)
@@ -46,58 +47,66 @@ describe('encodeExport / decodeImport', () => {
   })
 
   it.each([
-    ['a number', 2, '2'],
+    ['a number', 3, '3'],
     ['a string', '2.0-beta', '2.0-beta'],
     ['a long string, cut short', 'v'.repeat(500), 'v'.repeat(20)],
     ['an object that cannot be made text', { toString: 1 }, 'unknown'],
     ['nothing', null, 'unknown'],
   ])('names a format version of another kind, %s, without trusting it', (_, version, shown) => {
-    expect(decodeImport(JSON.stringify({ ...valid, version }))).toEqual({ ok: false, reason: `The file is in format version ${shown}; this app reads version 1.` })
+    expect(decodeImport(JSON.stringify({ ...valid, version }))).toEqual({ ok: false, reason: `The file is in format version ${shown}; this app reads versions 1 and 2.` })
   })
 })
 
-describe('mergeProgress', () => {
+describe('mergeStudentData', () => {
   it('keeps every result once, newest first', () => {
     const mine = makeData()
     const theirs = makeData({ history: [makeAttempt({ id: 'c', finishedAt: '2026-11-03T10:00:00.000Z' }), makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z' })] })
-    expect(mergeProgress(mine, theirs).history.map(a => a.id)).toEqual(['c', 'a', 'b'])
+    expect(mergeStudentData(mine, theirs).history.map(a => a.id)).toEqual(['c', 'a', 'b'])
   })
 
   it('keeps, for each fact, the schedule answered more often', () => {
     const mine = makeData({ review: { x: card('x', { seen: 5, box: 4 }), y: card('y', { seen: 1 }) } })
     const theirs = makeData({ review: { x: card('x', { seen: 2, box: 1 }), y: card('y', { seen: 3, box: 5 }), z: card('z') } })
-    const merged = mergeProgress(mine, theirs).review
+    const merged = mergeStudentData(mine, theirs).review
     expect([merged.x?.box, merged.y?.box, merged.z?.fact]).toEqual([4, 5, 'z'])
   })
 
-  it('keeps the device’s own quiz in progress, or takes the imported one', () => {
+  it('keeps the device’s own unfinished quiz, or takes the imported one', () => {
     const own = makeData()
-    const other = makeData({ progress: makeProgress({ index: 0 }) })
-    expect(mergeProgress(own, other).progress).toBe(own.progress)
-    expect(mergeProgress(makeData({ progress: null }), other).progress).toBe(other.progress)
+    const other = makeData({ currentQuiz: makeCurrentQuiz({ index: 0 }) })
+    expect(mergeStudentData(own, other).currentQuiz).toBe(own.currentQuiz)
+    expect(mergeStudentData(makeData({ currentQuiz: null }), other).currentQuiz).toBe(other.currentQuiz)
   })
 })
 
 describe('decodeImport, further', () => {
   const valid = () => JSON.parse(encodeExport(makeData(), '2026-11-27T10:00:00.000Z')) as Record<string, unknown>
 
-  it.each(['null', '42', '"progress"', 'true'])('refuses the JSON value %s as not a progress file', (text) => {
-    expect(decodeImport(text)).toEqual({ ok: false, reason: 'The file is not a Quorum progress file.' })
+  it.each(['null', '42', '"data"', 'true'])('refuses the JSON value %s as not a data file', (text) => {
+    expect(decodeImport(text)).toEqual({ ok: false, reason: 'The file is not a Quorum data file.' })
   })
 
   it('reads a file of exactly the largest size, and says how large one byte more is', () => {
-    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, reason: 'The file is not a Quorum progress file: it is not valid JSON.' })
-    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, reason: 'The file is too large (5000 KB) to be a Quorum progress file.' })
+    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, reason: 'The file is not a Quorum data file: it is not valid JSON.' })
+    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, reason: 'The file is too large (5000 KB) to be a Quorum data file.' })
   })
 
-  it('reads a file with no quiz in progress at all', () => {
-    const { progress: _, ...rest } = valid()
-    expect(decodeImport(JSON.stringify(rest))).toEqual({ ok: true, data: makeData({ progress: null }) })
+  it('reads a file with no unfinished quiz at all', () => {
+    const { currentQuiz: _, ...rest } = valid()
+    expect(decodeImport(JSON.stringify(rest))).toEqual({ ok: true, data: makeData({ currentQuiz: null }) })
   })
 
-  it('fills in the fields a quiz in progress from an older version lacks', () => {
+  it('reads format 1, whose kind was quorum-progress and whose unfinished quiz was called progress', () => {
+    const { currentQuiz, ...rest } = valid()
+    const format1 = { ...rest, kind: 'quorum-progress', version: 1, progress: currentQuiz }
+    expect(decodeImport(JSON.stringify(format1))).toEqual({ ok: true, data: makeData() })
+    expect(decodeImport(JSON.stringify({ ...format1, progress: { quiz: null } }))).toEqual({ ok: false, reason: expect.stringContaining('progress.quiz should be an object') })
+    expect(decodeImport(JSON.stringify({ ...format1, version: 2 }))).toEqual({ ok: false, reason: expect.stringContaining('format version 2') })
+  })
+
+  it('fills in the fields an unfinished quiz from an older version lacks', () => {
     const file = valid()
-    const progress = file.progress as { quiz: { questions: Record<string, unknown>[] } }
+    const progress = file.currentQuiz as { quiz: { questions: Record<string, unknown>[] } }
     for (const q of progress.quiz.questions) {
       delete q.fact
       delete q.form
@@ -105,27 +114,27 @@ describe('decodeImport, further', () => {
       delete q.cites
     }
     const decoded = decodeImport(JSON.stringify(file))
-    expect(decoded.ok && decoded.data.progress?.quiz.questions.map(q => [q.fact, q.form, q.kind, q.cites])).toEqual([['q-1', 'who', 'text', []], ['q-2', 'who', 'text', []]])
+    expect(decoded.ok && decoded.data.currentQuiz?.quiz.questions.map(q => [q.fact, q.form, q.kind, q.cites])).toEqual([['q-1', 'who', 'text', []], ['q-2', 'who', 'text', []]])
   })
 })
 
-describe('mergeProgress, further', () => {
+describe('mergeStudentData, further', () => {
   it('keeps the device’s copy of a result both have', () => {
     const mine = makeData({ history: [makeAttempt({ id: 'a', correct: 2 })] })
     const theirs = makeData({ history: [makeAttempt({ id: 'a', correct: 0 })] })
-    expect(mergeProgress(mine, theirs).history).toEqual([makeAttempt({ id: 'a', correct: 2 })])
+    expect(mergeStudentData(mine, theirs).history).toEqual([makeAttempt({ id: 'a', correct: 2 })])
   })
 
   it('sorts results from both newest first, keeping the order of those finished together', () => {
     const at = (id: string, day: number) => makeAttempt({ id, finishedAt: `2026-11-0${day}T10:00:00.000Z` })
     const mine = makeData({ history: [at('m1', 1), at('m3', 3), at('same-1', 5)] })
     const theirs = makeData({ history: [at('t4', 4), at('t2', 2), at('same-2', 5)] })
-    expect(mergeProgress(mine, theirs).history.map(a => a.id)).toEqual(['same-1', 'same-2', 't4', 'm3', 't2', 'm1'])
+    expect(mergeStudentData(mine, theirs).history.map(a => a.id)).toEqual(['same-1', 'same-2', 't4', 'm3', 't2', 'm1'])
   })
 
   it('keeps the device’s schedule of a fact answered as often on both', () => {
     const mine = makeData({ review: { x: card('x', { seen: 3, box: 4 }) } })
     const theirs = makeData({ review: { x: card('x', { seen: 3, box: 1 }) } })
-    expect(mergeProgress(mine, theirs).review.x?.box).toBe(4)
+    expect(mergeStudentData(mine, theirs).review.x?.box).toBe(4)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readProgress } from '~/quiz/practice/current-quiz'
+import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { envelopeSchema, readEnvelope, wrapEnvelope } from '~/quiz/saved/envelope'
-import { makeProgress } from '../../builders'
+import { makeCurrentQuiz } from '../../builders'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))
 
@@ -28,7 +28,7 @@ describe('readEnvelope, reasons', () => {
     })
   })
 
-  const progress = makeProgress()
+  const progress = makeCurrentQuiz()
   const question = progress.quiz.questions[0]!
   const withQuestion = (q: Record<string, unknown>) => stored({ ...progress, quiz: { ...progress.quiz, questions: [q, progress.quiz.questions[1]] } })
 
@@ -40,12 +40,12 @@ describe('readEnvelope, reasons', () => {
     ['a quiz with no questions', stored({ ...progress, quiz: { ...progress.quiz, questions: [] }, answers: [] }), 'data.quiz.questions should be a non-empty list'],
     ['a session with no feedback flag', stored({ ...progress, session: { code: 'X', name: 'Amal', feedback: 'yes' } }), 'data.session.feedback should be true or false'],
   ])('names where a progress with %s went wrong', (_, raw, reason) => {
-    expect(readProgress(raw)).toEqual({ status: 'corrupt', reason })
+    expect(readCurrentQuiz(raw)).toEqual({ status: 'corrupt', reason })
   })
 
   it('reads a source’s quote when it has one, and leaves it out when not', () => {
     const sources = [{ kind: 'charter', ref: 'Article 27' }, { kind: 'rules', ref: 'Rule 86', quote: 'present and voting' }, { kind: 'article', quote: 'passed' }]
-    const result = readProgress(withQuestion({ ...question, sources }))
+    const result = readCurrentQuiz(withQuestion({ ...question, sources }))
     expect(result.status === 'ok' && result.data.quiz.questions[0]!.sources).toEqual(sources)
   })
 })

@@ -5,13 +5,13 @@ import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readClassRecords } from '~/quiz/classroom/classes'
-import { readProgress } from '~/quiz/practice/current-quiz'
+import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
 import { LATEST_SCHEMA, migrate, MIGRATIONS } from '~/quiz/saved/migrations'
-import { makeAttempt, makeProgress, makeStored } from '../../builders'
-import { classesArb, deckArb, historyArb, progressArb } from '../../fixtures/storage/arbitraries'
+import { makeAttempt, makeCurrentQuiz, makeStored } from '../../builders'
+import { classesArb, currentQuizArb, deckArb, historyArb } from '../../fixtures/storage/arbitraries'
 import { fixtureNames, storedFixture } from '../../fixtures/storage/fixtures'
 import { readClassRecords as readClassRecordsV1 } from '../../fixtures/storage/v1/reader/classes'
 import * as v1 from '../../fixtures/storage/v1/reader/saved'
@@ -20,11 +20,11 @@ type Reader = (raw: string | null) => ReadResult<unknown>
 
 /** Each storage key's reader in this build, and as schema 1 was released. */
 const READERS: Record<StoredKind, { now: Reader, released: Reader }> = {
-  progress: { now: readProgress, released: v1.readProgress },
-  history: { now: readHistory, released: v1.readHistory },
-  review: { now: readReview, released: v1.readReview },
-  classes: { now: readClassRecords, released: readClassRecordsV1 },
-  flag: { now: readFlag, released: v1.readFlag },
+  'current-quiz': { now: readCurrentQuiz, released: v1.readProgress },
+  'history': { now: readHistory, released: v1.readHistory },
+  'review': { now: readReview, released: v1.readReview },
+  'classes': { now: readClassRecords, released: readClassRecordsV1 },
+  'flag': { now: readFlag, released: v1.readFlag },
 }
 
 const KINDS = Object.keys(READERS) as StoredKind[]
@@ -61,9 +61,9 @@ describe('the numbered migrations', () => {
 
 describe('schema 1 to 2, on values it does not recognise', () => {
   it.each<[StoredKind, unknown]>([
-    ['progress', null],
-    ['progress', [{ quiz: {} }]],
-    ['progress', 'text'],
+    ['current-quiz', null],
+    ['current-quiz', [{ quiz: {} }]],
+    ['current-quiz', 'text'],
     ['history', 'none'],
     ['history', { attempts: [] }],
     ['history', [null, 3, 'x', [{ id: 'a' }]]],
@@ -75,9 +75,9 @@ describe('schema 1 to 2, on values it does not recognise', () => {
   })
 
   it('fills in a quiz around questions that are not a list, and questions that are not objects', () => {
-    expect(migrate('progress', { quiz: { questions: 'none' } }, 1)).toEqual({ quiz: { questions: 'none', difficulty: 'normal', mode: 'quiz' }, session: null })
-    expect(migrate('progress', { quiz: null, session: { code: 'X' } }, 1)).toEqual({ quiz: null, session: { code: 'X' } })
-    expect(migrate('progress', { quiz: { questions: [null, 'q', { id: 'q-1' }] } }, 1)).toEqual({
+    expect(migrate('current-quiz', { quiz: { questions: 'none' } }, 1)).toEqual({ quiz: { questions: 'none', difficulty: 'normal', mode: 'quiz' }, session: null })
+    expect(migrate('current-quiz', { quiz: null, session: { code: 'X' } }, 1)).toEqual({ quiz: null, session: { code: 'X' } })
+    expect(migrate('current-quiz', { quiz: { questions: [null, 'q', { id: 'q-1' }] } }, 1)).toEqual({
       quiz: { difficulty: 'normal', mode: 'quiz', questions: [null, 'q', { id: 'q-1', fact: 'q-1', form: 'who', kind: 'text', cites: [] }] },
       session: null,
     })
@@ -88,7 +88,7 @@ describe('schema 1 to 2, on values it does not recognise', () => {
     expect(migrate('history', [attempt], 1)).toEqual([attempt])
     expect(migrate('history', [{ id: 'b', points: null }], 1)).toEqual([{ id: 'b', mode: 'quiz', difficulty: 'normal', points: null, resultCode: null }])
     const question = { id: 'q-1', fact: 'other', form: 'number', kind: 'country', cites: [3] }
-    expect(migrate('progress', { quiz: { difficulty: 'easy', mode: 'review', questions: [question] }, session: null }, 1))
+    expect(migrate('current-quiz', { quiz: { difficulty: 'easy', mode: 'review', questions: [question] }, session: null }, 1))
       .toEqual({ quiz: { difficulty: 'easy', mode: 'review', questions: [question] }, session: null })
   })
 })
@@ -118,7 +118,7 @@ describe('frozen schema-1 fixtures', () => {
     }
   })
 
-  const KIND_OF: Record<string, StoredKind> = { progress: 'progress', history: 'history', review: 'review', classes: 'classes', persist: 'flag' }
+  const KIND_OF: Record<string, StoredKind> = { progress: 'current-quiz', history: 'history', review: 'review', classes: 'classes', persist: 'flag' }
 
   it.each(fixtureNames(1))('%s migrates to valid schema-2 data that means what the released reader read', (name) => {
     const kind = KIND_OF[name.split(/[-.]/)[0]!]!
@@ -133,7 +133,7 @@ describe('frozen schema-1 fixtures', () => {
   })
 
   describe('progress', () => {
-    const progressOf = (name: string) => okData(readProgress(storedFixture(1, name)))
+    const progressOf = (name: string) => okData(readCurrentQuiz(storedFixture(1, name)))
     const questionsOf = (name: string) => (dataOf(storedFixture(1, name)) as { quiz: { questions: Record<string, unknown>[] } }).quiz.questions
 
     it.each([
@@ -170,7 +170,7 @@ describe('frozen schema-1 fixtures', () => {
 
     it('fills in only what was missing: a current fixture migrates to itself', () => {
       for (const name of ['progress.json', 'progress-class-session.json'])
-        expect(migrate('progress', dataOf(storedFixture(1, name)), 1)).toEqual(dataOf(storedFixture(1, name)))
+        expect(migrate('current-quiz', dataOf(storedFixture(1, name)), 1)).toEqual(dataOf(storedFixture(1, name)))
     })
   })
 
@@ -208,7 +208,7 @@ describe('frozen schema-1 fixtures', () => {
 })
 
 describe('schema 2 requires what schema 1 let older builds leave out', () => {
-  const progress = makeProgress()
+  const progress = makeCurrentQuiz()
   const attempt = makeAttempt()
   const without = <T extends object>(value: T, key: string): T => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as T
 
@@ -217,9 +217,9 @@ describe('schema 2 requires what schema 1 let older builds leave out', () => {
     ...['difficulty', 'mode'].map(key => [`the quiz's ${key}`, { ...progress, quiz: without(progress.quiz, key) }, `data.quiz.${key}`] as const),
     ['the session', without(progress, 'session'), 'data.session'] as const,
   ])('progress without %s: refused in schema 2, filled in from schema 1', (_, data, path) => {
-    const result = readProgress(makeStored(data))
+    const result = readCurrentQuiz(makeStored(data))
     expect(result).toEqual({ status: 'corrupt', reason: expect.stringContaining(path) })
-    expect(readProgress(v1Stored(data)).status).toBe('ok')
+    expect(readCurrentQuiz(v1Stored(data)).status).toBe('ok')
   })
 
   it.each(['mode', 'difficulty', 'points', 'resultCode'])('an attempt without %s: dropped in schema 2, filled in from schema 1', (key) => {
@@ -240,18 +240,18 @@ describe('schema 2 requires what schema 1 let older builds leave out', () => {
 
 describe('migrations, for any data', () => {
   const V1_DATA: Record<StoredKind, fc.Arbitrary<unknown>> = {
-    progress: fc.oneof(progressArb(false), fc.jsonValue()),
-    history: historyArb(false),
-    review: deckArb(),
-    classes: classesArb(),
-    flag: fc.oneof(fc.boolean(), fc.jsonValue()),
+    'current-quiz': fc.oneof(currentQuizArb(false), fc.jsonValue()),
+    'history': historyArb(false),
+    'review': deckArb(),
+    'classes': classesArb(),
+    'flag': fc.oneof(fc.boolean(), fc.jsonValue()),
   }
   const CURRENT_DATA: Record<StoredKind, fc.Arbitrary<unknown>> = {
-    progress: progressArb(true),
-    history: historyArb(true, false),
-    review: deckArb(false),
-    classes: classesArb(false),
-    flag: fc.boolean(),
+    'current-quiz': currentQuizArb(true),
+    'history': historyArb(true, false),
+    'review': deckArb(false),
+    'classes': classesArb(false),
+    'flag': fc.boolean(),
   }
 
   it.each(KINDS)('%s: whatever the released schema-1 reader accepts migrates to data the schema-2 reader accepts, meaning the same', (kind) => {

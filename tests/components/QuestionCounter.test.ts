@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import QuizProgress from '~/components/QuizProgress.vue'
+import QuestionCounter from '~/components/QuestionCounter.vue'
 import { getByRole } from './by-role'
 
 describe('quizProgress', () => {
@@ -9,7 +9,7 @@ describe('quizProgress', () => {
     [3, 10, 'Question 3 of 10'],
     [20, 20, 'Question 20 of 20'],
   ])('at %i of %i says %j and fills the bar to match', (current, total, label) => {
-    const progress = mount(QuizProgress, { props: { current, total } })
+    const progress = mount(QuestionCounter, { props: { current, total } })
     expect(progress.text()).toBe(label)
     const bar = getByRole(progress, 'progressbar', label).element as HTMLProgressElement
     expect([bar.value, bar.max]).toEqual([current, total])
