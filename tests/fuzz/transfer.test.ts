@@ -4,7 +4,7 @@ import type { ImportResult, StudentData } from '~/quiz/practice/transfer'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkCurrentQuiz } from '~/quiz/practice/current-quiz'
-import { checkDeck } from '~/quiz/practice/deck'
+import { checkDeck, laterCard } from '~/quiz/practice/deck'
 import { checkAttempts, MAX_HISTORY } from '~/quiz/practice/history'
 import { decodeImport, encodeExport, EXPORT_KIND, EXPORT_VERSION, MAX_IMPORT_BYTES, mergeStudentData } from '~/quiz/practice/transfer'
 import { checkValue } from '~/quiz/saved/check'
@@ -92,7 +92,7 @@ describe('mergeStudentData (fuzz)', () => {
   // Frozen, so that any change mergeStudentData made to its inputs would throw.
   const dataArb = poolOf(fc.record({ history: historyArb, review: deckArb, currentQuiz: fc.option(currentQuizArb, { nil: null }) }), SEED + 2).map(deepFreeze)
 
-  it('keeps every result once, newest first, the more-answered schedule of each fact, and my unfinished quiz', () => {
+  it('keeps every result once, newest first, the later card of each fact, and my unfinished quiz', () => {
     fuzz(fc.property(dataArb, dataArb, (mine, theirs) => {
       const merged = mergeStudentData(mine, theirs)
       expectPrototypesClean()
@@ -117,7 +117,7 @@ describe('mergeStudentData (fuzz)', () => {
       for (const f of facts) {
         const a = Object.hasOwn(mine.review, f) ? mine.review[f] : undefined
         const b = Object.hasOwn(theirs.review, f) ? theirs.review[f] : undefined
-        const expected = a === undefined ? b : b === undefined ? a : b.seen > a.seen ? b : a
+        const expected = a === undefined ? b : b === undefined ? a : laterCard(a, b)
         ensure(merged.review[f] === expected, () => `fact ${f}: kept the wrong schedule`)
       }
       ensureDeck(merged.review, 'merged.review')

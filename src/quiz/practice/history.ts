@@ -59,19 +59,15 @@ export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[
 }
 
 /**
- * Every attempt of both, one per id, newest first. `stored` wins ties and keeps its order; an
- * attempt only `mine` has goes in by its time. When `stored` already holds everything `mine`
- * has, the merge equals `stored`, so two tabs that merge each other's writes settle.
+ * Every attempt of both copies, one per id (the first of each), newest first (another tab's `stored` and this tab's
+ * `mine`, or this device's and an imported file's). `stored` wins ties: its copy of an attempt
+ * both have, and its place among attempts finished at the same time. When `stored` is in order
+ * and already holds everything `mine` has, the merge equals `stored`, so two tabs that merge
+ * each other's writes settle.
  */
 export function mergeHistory(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
-  const ids = new Set(stored.map(a => a.id))
-  const merged = [...stored]
-  for (const attempt of mine) {
-    if (ids.has(attempt.id))
-      continue
-    ids.add(attempt.id)
-    const at = merged.findIndex(a => a.finishedAt < attempt.finishedAt)
-    merged.splice(at === -1 ? merged.length : at, 0, attempt)
-  }
-  return merged.slice(0, MAX_HISTORY)
+  const ids = new Set<string>()
+  const merged = [...stored, ...mine].filter(a => !ids.has(a.id) && ids.add(a.id))
+  // A stable sort: attempts finished together keep stored's first, each side in its own order.
+  return merged.sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : a.finishedAt > b.finishedAt ? -1 : 0)).slice(0, MAX_HISTORY)
 }

@@ -5,8 +5,8 @@ import { isPlainObject } from '../json.ts'
 import { checkValue } from '../saved/check.ts'
 import { migrate } from '../saved/migrations.ts'
 import { checkCurrentQuiz } from './current-quiz.ts'
-import { checkDeck } from './deck.ts'
-import { checkAttempts, MAX_HISTORY } from './history.ts'
+import { checkDeck, mergeDecks } from './deck.ts'
+import { checkAttempts, mergeHistory } from './history.ts'
 
 /**
  * Moving a student's data between devices or keeping a copy: everything Quorum saves for a
@@ -80,24 +80,14 @@ export function decodeImport(text: string): ImportResult {
 }
 
 /**
- * Joins imported data with what the device has: every result from either (newest first),
- * for each fact the schedule answered more often, and the device's own unfinished quiz if any.
+ * Joins imported data with what the device has, by the same rules as two tabs' copies: every
+ * result from either, newest first; for each fact the later card (deck.ts); and the device's
+ * own unfinished quiz if it has one. The device's side wins every tie.
  */
 export function mergeStudentData(mine: StudentData, theirs: StudentData): StudentData {
-  const byId = new Map<string, Attempt>()
-  for (const a of [...mine.history, ...theirs.history]) {
-    if (!byId.has(a.id))
-      byId.set(a.id, a)
+  return {
+    history: mergeHistory(mine.history, theirs.history),
+    review: mergeDecks(mine.review, theirs.review),
+    currentQuiz: mine.currentQuiz ?? theirs.currentQuiz,
   }
-  const history = [...byId.values()]
-    .sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : a.finishedAt > b.finishedAt ? -1 : 0))
-    .slice(0, MAX_HISTORY)
-  const review: ReviewDeck = { ...mine.review }
-  for (const [fact, card] of Object.entries(theirs.review)) {
-    // A fact named like an Object.prototype member ("constructor") is not already there.
-    const own = Object.hasOwn(review, fact) ? review[fact] : undefined
-    if (own === undefined || card.seen > own.seen)
-      review[fact] = card
-  }
-  return { history, review, currentQuiz: mine.currentQuiz ?? theirs.currentQuiz }
 }

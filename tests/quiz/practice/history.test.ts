@@ -61,6 +61,8 @@ describe('mergeHistory', () => {
     ['a newer attempt of mine', [at('b', 2), at('x', 0)], [at('a', 3), at('x', 0)], ['a', 'b', 'x']],
     ['an older attempt of mine', [at('b', 2), at('x', 1)], [at('a', 0)], ['b', 'x', 'a']],
     ['an attempt of mine finished when a stored one was: after it, as the stored side wins ties', [at('b', 2), at('x', 1)], [at('a', 2)], ['b', 'a', 'x']],
+    ['one side out of order (an imported file, say)', [at('x', 1), at('b', 3)], [at('a', 2)], ['b', 'a', 'x']],
+    ['an id twice on one side (found by fuzzing an import): the first is kept', [at('a', 1), at('a', 3)], [at('b', 2), at('b', 4)], ['b', 'a']],
   ])('with %s: every attempt once, newest first', (_, stored, mine, expected) => {
     expect(ids(mergeHistory(stored, mine))).toEqual(expected)
   })

@@ -1,6 +1,8 @@
 import type { ReviewCard } from '~/quiz/practice/review'
 import type { StudentData } from '~/quiz/practice/transfer'
 import { describe, expect, it } from 'vitest'
+import { mergeDecks } from '~/quiz/practice/deck'
+import { mergeHistory } from '~/quiz/practice/history'
 import { decodeImport, encodeExport, EXPORT_KIND, MAX_IMPORT_BYTES, mergeStudentData } from '~/quiz/practice/transfer'
 import { makeAttempt, makeCurrentQuiz } from '../../builders'
 
@@ -58,17 +60,18 @@ describe('encodeExport / decodeImport', () => {
 })
 
 describe('mergeStudentData', () => {
-  it('keeps every result once, newest first', () => {
-    const mine = makeData()
-    const theirs = makeData({ history: [makeAttempt({ id: 'c', finishedAt: '2026-11-03T10:00:00.000Z' }), makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z' })] })
-    expect(mergeStudentData(mine, theirs).history.map(a => a.id)).toEqual(['c', 'a', 'b'])
-  })
-
-  it('keeps, for each fact, the schedule answered more often', () => {
+  // The tie-breaks are mergeHistory's and mergeDecks' (history.test.ts, deck.test.ts): the device's side is `stored`.
+  it('joins results and schedules by the rules two tabs use, the device winning ties', () => {
     const mine = makeData({ review: { x: card('x', { seen: 5, box: 4 }), y: card('y', { seen: 1 }) } })
-    const theirs = makeData({ review: { x: card('x', { seen: 2, box: 1 }), y: card('y', { seen: 3, box: 5 }), z: card('z') } })
-    const merged = mergeStudentData(mine, theirs).review
-    expect([merged.x?.box, merged.y?.box, merged.z?.fact]).toEqual([4, 5, 'z'])
+    const theirs = makeData({
+      history: [makeAttempt({ id: 'c', finishedAt: '2026-11-03T10:00:00.000Z' }), makeAttempt({ id: 'a', finishedAt: '2026-11-02T10:00:00.000Z', correct: 0 })],
+      review: { x: card('x', { seen: 2, box: 1 }), y: card('y', { seen: 3, box: 5 }), z: card('z') },
+    })
+    const merged = mergeStudentData(mine, theirs)
+    expect(merged.history).toEqual(mergeHistory(mine.history, theirs.history))
+    expect(merged.history.map(a => [a.id, a.correct])).toEqual([['c', 1], ['a', 1], ['b', 1]])
+    expect(merged.review).toEqual(mergeDecks(mine.review, theirs.review))
+    expect([merged.review.x?.box, merged.review.y?.box, merged.review.z?.fact]).toEqual([4, 5, 'z'])
   })
 
   it('keeps the device’s own unfinished quiz, or takes the imported one', () => {
@@ -115,26 +118,5 @@ describe('decodeImport, further', () => {
     }
     const decoded = decodeImport(JSON.stringify(file))
     expect(decoded.ok && decoded.data.currentQuiz?.quiz.questions.map(q => [q.fact, q.form, q.kind, q.cites])).toEqual([['q-1', 'who', 'text', []], ['q-2', 'who', 'text', []]])
-  })
-})
-
-describe('mergeStudentData, further', () => {
-  it('keeps the device’s copy of a result both have', () => {
-    const mine = makeData({ history: [makeAttempt({ id: 'a', correct: 2 })] })
-    const theirs = makeData({ history: [makeAttempt({ id: 'a', correct: 0 })] })
-    expect(mergeStudentData(mine, theirs).history).toEqual([makeAttempt({ id: 'a', correct: 2 })])
-  })
-
-  it('sorts results from both newest first, keeping the order of those finished together', () => {
-    const at = (id: string, day: number) => makeAttempt({ id, finishedAt: `2026-11-0${day}T10:00:00.000Z` })
-    const mine = makeData({ history: [at('m1', 1), at('m3', 3), at('same-1', 5)] })
-    const theirs = makeData({ history: [at('t4', 4), at('t2', 2), at('same-2', 5)] })
-    expect(mergeStudentData(mine, theirs).history.map(a => a.id)).toEqual(['same-1', 'same-2', 't4', 'm3', 't2', 'm1'])
-  })
-
-  it('keeps the device’s schedule of a fact answered as often on both', () => {
-    const mine = makeData({ review: { x: card('x', { seen: 3, box: 4 }) } })
-    const theirs = makeData({ review: { x: card('x', { seen: 3, box: 1 }) } })
-    expect(mergeStudentData(mine, theirs).review.x?.box).toBe(4)
   })
 })
