@@ -11,7 +11,9 @@ export const routes = [
   { path: '/class/:code/print', name: 'print', component: () => import('./views/PrintView.vue'), props: true, meta: { title: 'Print the quiz' } },
   { path: '/join/:code?', name: 'join', component: () => import('./views/JoinView.vue'), meta: { title: 'Join a class quiz' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Your progress' } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Your data' } },
+  { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { title: 'Your data' } },
+  // Where "Your data" was, for bookmarks and installed apps' history.
+  { path: '/settings', redirect: '/data' },
   { path: '/results/:id', name: 'results', component: () => import('./views/ResultsView.vue'), props: true, meta: { title: 'Results' } },
   { path: '/:path(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isChunkLoadError } from '~/router'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { isChunkLoadError, routes } from '~/router'
 
 describe('isChunkLoadError', () => {
   it.each([
@@ -13,5 +14,17 @@ describe('isChunkLoadError', () => {
     [undefined, false],
   ])('%s is a missing chunk: %s', (error, expected) => {
     expect(isChunkLoadError(error)).toBe(expected)
+  })
+})
+
+describe('routes', () => {
+  it.each([
+    ['/data', 'data'],
+    ['/settings', 'data'],
+    ['/class/ABCDE12345/print', 'print'],
+  ])('%s shows the screen %s', async (path, name) => {
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    await router.push(path)
+    expect(router.currentRoute.value.name).toBe(name)
   })
 })

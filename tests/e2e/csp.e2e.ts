@@ -47,7 +47,7 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Next question' }).click()
     await playWholeQuiz(page)
     await collect('results')
-    for (const path of ['/article', '/article?s=3', '/progress', '/settings', '/join', '/nowhere']) {
+    for (const path of ['/article', '/article?s=3', '/progress', '/data', '/join', '/nowhere']) {
       await page.goto(`${env.server.url}${path}`)
       await page.getByRole('heading', { level: 1 }).first().waitFor()
       await collect(path)

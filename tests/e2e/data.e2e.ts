@@ -60,7 +60,7 @@ describe('progress across days and devices', () => {
 
     const second = await newPhoneContext(app.browser, 'dark')
     const other = await second.newPage()
-    await other.goto(`${app.server.url}/settings`)
+    await other.goto(`${app.server.url}/data`)
     await other.getByText('0 finished quizzes').waitFor()
     // A foreign file is refused and changes nothing.
     await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"notes"}') })

@@ -20,7 +20,7 @@ async function visitScreens(page: Page, base: string, check: (screen: string) =>
   }
   await page.getByRole('heading', { name: /You scored/ }).waitFor()
   await check('results')
-  for (const [path, heading] of [['/article?s=3', 'The article'], ['/progress', 'Your progress'], ['/settings', 'Your data'], ['/join', 'Join a class quiz'], ['/host', 'Run a class quiz'], ['/nowhere', 'Page not found']] as const) {
+  for (const [path, heading] of [['/article?s=3', 'The article'], ['/progress', 'Your progress'], ['/data', 'Your data'], ['/join', 'Join a class quiz'], ['/host', 'Run a class quiz'], ['/nowhere', 'Page not found']] as const) {
     await page.goto(`${base}${path}`)
     await page.getByRole('heading', { level: 1, name: heading }).waitFor()
     await check(heading)

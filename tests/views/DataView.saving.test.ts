@@ -25,7 +25,7 @@ const ERRORS = [
 
 describe.each(ERRORS)('your data, when storage is %s', (_, error) => {
   it('says an import was not saved, as a problem, never that it was imported', async () => {
-    const { wrapper, history } = await mountApp('/settings')
+    const { wrapper, history } = await mountApp('/data')
     breakStorage('setItem', error)
     await chooseFile(wrapper, 'backup.json', encodeExport({ history: [makeAttempt({ id: 'theirs' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z'))
     const status = getByRole(wrapper, 'status')
@@ -37,7 +37,7 @@ describe.each(ERRORS)('your data, when storage is %s', (_, error) => {
 
   it('says a reset was not saved, as a problem', async () => {
     localStorage.setItem('quorum:history', makeStored([makeAttempt({ id: 'mine' })]))
-    const { wrapper } = await mountApp('/settings')
+    const { wrapper } = await mountApp('/data')
     breakStorage('setItem', error)
     breakRemoval(error)
     await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')

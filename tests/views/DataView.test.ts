@@ -26,7 +26,7 @@ async function chooseFile(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper
 describe('settingsView', () => {
   it('says what is saved on this device', async () => {
     seed()
-    const { wrapper } = await mountApp('/settings')
+    const { wrapper } = await mountApp('/data')
     const stored = getByRole(wrapper, 'region', 'What is saved on this device').text()
     expect(stored).toContain('1 finished quiz')
     expect(stored).toContain('1 fact in your review schedule, 0 due today')
@@ -42,7 +42,7 @@ describe('settingsView', () => {
     })
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    const { wrapper } = await mountApp('/settings')
+    const { wrapper } = await mountApp('/data')
     await getByRole(wrapper, 'button', 'Export progress').trigger('click')
     expect(click).toHaveBeenCalledOnce()
     const file = JSON.parse(await created[0]!.text()) as { kind: string, history: { id: string }[] }
@@ -54,7 +54,7 @@ describe('settingsView', () => {
   it('imports a file, adding its results to those here', async () => {
     seed()
     const text = encodeExport({ history: [makeAttempt({ id: 'theirs', finishedAt: '2026-02-01T00:00:00.000Z' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z')
-    const { wrapper, history } = await mountApp('/settings')
+    const { wrapper, history } = await mountApp('/data')
     await chooseFile(wrapper, 'backup.json', text)
     expect(getByRole(wrapper, 'status').text()).toBe('Imported backup.json: 1 new result and 0 new review facts.')
     expect(history.attempts.map(a => a.id).sort()).toEqual(['mine', 'theirs'])
@@ -67,7 +67,7 @@ describe('settingsView', () => {
   ])('refuses %s with the reason and changes nothing', async (name, text, reason) => {
     seed()
     const before = { ...localStorage }
-    const { wrapper, history } = await mountApp('/settings')
+    const { wrapper, history } = await mountApp('/data')
     await chooseFile(wrapper, name, text)
     expect(getByRole(wrapper, 'status').text()).toContain(`Nothing was imported from ${name}.`)
     expect(getByRole(wrapper, 'status').text()).toContain(reason)
@@ -78,7 +78,7 @@ describe('settingsView', () => {
   it('resets everything only once confirmed', async () => {
     seed()
     localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
-    const { wrapper, history, quiz } = await mountApp('/settings')
+    const { wrapper, history, quiz } = await mountApp('/data')
     await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
     await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
     expect(history.attempts).toHaveLength(1)
