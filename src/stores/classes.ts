@@ -2,11 +2,11 @@ import type { ClassRecord } from '~/quiz/classroom/classes'
 import type { CollectedResult, RejectedCode } from '~/quiz/classroom/collect'
 import type { SessionSpec } from '~/quiz/classroom/join-code'
 import { defineStore } from 'pinia'
+import { STORAGE_KEYS } from '~/persistence/keys'
+import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { normaliseCode } from '~/quiz/classroom/bits'
 import { mergeClasses, readClassRecords, upsertClass } from '~/quiz/classroom/classes'
 import { collectCodes, removeResult as withoutResult } from '~/quiz/classroom/collect'
-import { STORAGE_KEYS } from './storage'
-import { useSyncedKey } from './synced'
 
 export interface CollectOutcome {
   added: CollectedResult[]

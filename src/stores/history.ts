@@ -1,10 +1,10 @@
 import type { Attempt } from '~/quiz/practice/attempt'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
+import { STORAGE_KEYS } from '~/persistence/keys'
+import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { addAttempt, mergeHistory, readHistory } from '~/quiz/practice/history'
 import { bestAttempt } from '~/quiz/practice/stats'
-import { STORAGE_KEYS } from './storage'
-import { useSyncedKey } from './synced'
 
 /** Finished attempts, newest first, kept on the device and shared with other tabs. */
 export const useHistoryStore = defineStore('history', () => {

@@ -3,15 +3,15 @@ import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { Difficulty, QuizMode } from '~/quiz/types'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { STORAGE_KEYS } from '~/persistence/keys'
 import { sessionResultCode } from '~/quiz/classroom/result-code'
 import { summariseAttempt } from '~/quiz/practice/attempt'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { scoreAttempt, TIMED_OUT } from '~/quiz/practice/score'
 import { DEFAULT_DIFFICULTY, DEFAULT_QUIZ_LENGTH } from '~/quiz/settings'
 import { useHistoryStore } from './history'
-import { useNoticesStore } from './notices'
 import { useReviewStore } from './review'
-import { loadKey, removeKey, saveKey, STORAGE_KEYS, useStorageStore } from './storage'
+import { useStorageStore } from './storage'
 
 export interface StartOptions {
   count?: number
@@ -36,14 +36,11 @@ function randomSeed(): string {
 
 /** The quiz being played: saved after every step so a reload resumes at the same question. */
 export const useQuizStore = defineStore('quiz', () => {
-  const notices = useNoticesStore()
   const storage = useStorageStore()
   const history = useHistoryStore()
   const review = useReviewStore()
-  const loaded = loadKey(STORAGE_KEYS.currentQuiz, readCurrentQuiz, new Date())
-  loaded.problems.forEach(notices.add)
 
-  const current = ref<CurrentQuiz | null>(loaded.data)
+  const current = ref<CurrentQuiz | null>(storage.load(STORAGE_KEYS.currentQuiz, readCurrentQuiz))
 
   const hasCurrent = computed(() => current.value !== null)
   const question = computed(() => current.value?.quiz.questions[current.value.index] ?? null)
@@ -57,12 +54,12 @@ export const useQuizStore = defineStore('quiz', () => {
   // Each tab keeps its own current quiz: the key holds the one last played in any tab.
   function persist() {
     if (current.value === null) {
-      saved.value = removeKey(STORAGE_KEYS.currentQuiz)
+      saved.value = storage.remove(STORAGE_KEYS.currentQuiz)
       if (!saved.value)
         storage.notSaved('Your finished quiz could not be cleared from this device (storage is blocked): after a reload it may show again.')
     }
     else {
-      saved.value = saveKey(STORAGE_KEYS.currentQuiz, current.value)
+      saved.value = storage.save(STORAGE_KEYS.currentQuiz, current.value)
       if (!saved.value)
         storage.notSaved('Your quiz could not be saved on this device (storage is full or blocked). You can go on playing, but a reload will lose it.')
     }
@@ -154,7 +151,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Replaces the current quiz (an import, or a reset with null); `false` if it could not be saved. */
   function replaceCurrent(next: CurrentQuiz | null): boolean {
     current.value = next
-    return next === null ? removeKey(STORAGE_KEYS.currentQuiz) : saveKey(STORAGE_KEYS.currentQuiz, next)
+    return next === null ? storage.remove(STORAGE_KEYS.currentQuiz) : storage.save(STORAGE_KEYS.currentQuiz, next)
   }
 
   function abandon() {

@@ -1,10 +1,10 @@
 import type { Day, ReviewDeck } from '~/quiz/practice/review'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { STORAGE_KEYS } from '~/persistence/keys'
+import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { mergeDecks, readReview } from '~/quiz/practice/deck'
 import { dueFacts, recordAnswer } from '~/quiz/practice/review'
-import { STORAGE_KEYS } from './storage'
-import { useSyncedKey } from './synced'
 
 /** Today as a calendar day in the student's own time zone. */
 export function localDay(now: Date = new Date()): Day {

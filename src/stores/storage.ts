@@ -1,198 +1,73 @@
+import type { StorageKey } from '~/persistence/keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { envelopeSchema, readFlag, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
+import { DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
+import { STORAGE_KEYS } from '~/persistence/keys'
+import { readFlag } from '~/quiz/saved/envelope'
 import { useNoticesStore } from './notices'
 
-/** Every key Quorum writes to localStorage. */
-export const STORAGE_KEYS = {
-  currentQuiz: 'quorum:progress',
-  history: 'quorum:history',
-  review: 'quorum:review',
-  classes: 'quorum:classes',
-  persistRequested: 'quorum:persist-requested',
-} as const
-
-export const BACKUP_PREFIX = 'quorum:backup:'
-
-export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
-
-export const READ_ONLY_NOTICE = 'Your data was saved by a newer version of Quorum. This version will not change it: reload the app while online to get the new version. Until then nothing you do here is saved.'
-export const BLOCKED_NOTICE = 'This browser does not let Quorum use storage on this device (private browsing or a site setting can do that). You can go on, but nothing you do here is saved.'
-
-export interface Loaded<T> {
-  data: T | null
-  /** What the user should be told: data that could not be used and where its copy went, read-only mode. */
-  problems: string[]
-}
-
-/** The browser's storage; `blocked` when touching it throws (SecurityError), null when there is none. */
-function storage(): Storage | 'blocked' | null {
-  try {
-    return globalThis.localStorage ?? null
-  }
-  catch {
-    return 'blocked'
-  }
-}
-
 /**
- * Raw values that must be copied aside before anything overwrites them, because the copy could
- * not be written when they were read. Kept only while the stored value is still that one.
- */
-const pendingBackups = new Map<StorageKey, { raw: string, backupKey: string }>()
-
-function backupKeyFor(key: StorageKey, now: Date, schema?: number): string {
-  return `${BACKUP_PREFIX}${key}:${schema === undefined ? '' : `schema-${schema}:`}${now.toISOString()}`
-}
-
-function newerIn(store: Storage): boolean {
-  return Object.values(STORAGE_KEYS).some(key => (envelopeSchema(store.getItem(key)) ?? 0) > SAVED_SCHEMA_VERSION)
-}
-
-/**
- * Whether any key holds data of a newer schema than this build's. Data across keys belong
- * together (a result and its review cards), so then nothing is written to any key. Asked afresh
- * each time: a tab of the new version may write at any moment.
- */
-export function isReadOnly(): boolean {
-  const store = storage()
-  if (store === null || store === 'blocked')
-    return false
-  try {
-    return newerIn(store)
-  }
-  catch {
-    return false
-  }
-}
-
-/** Copies aside a raw value that could not be copied when read, if it is still there; throws if it still cannot be. */
-function backUpPending(store: Storage, key: StorageKey): void {
-  const pending = pendingBackups.get(key)
-  if (pending === undefined)
-    return
-  if (store.getItem(key) === pending.raw)
-    store.setItem(pending.backupKey, pending.raw)
-  pendingBackups.delete(key)
-}
-
-/** Writes one key in its envelope; `false`, writing nothing, when the browser refused or storage is read-only. */
-export function saveKey(key: StorageKey, data: unknown): boolean {
-  const store = storage()
-  if (store === null || store === 'blocked')
-    return false
-  try {
-    if (newerIn(store))
-      return false
-    backUpPending(store, key)
-    store.setItem(key, JSON.stringify(wrapEnvelope(data)))
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-/** Removes one key; `false` when it could not be (blocked, or read-only). */
-export function removeKey(key: StorageKey): boolean {
-  const store = storage()
-  if (store === null)
-    return true
-  if (store === 'blocked')
-    return false
-  try {
-    if (newerIn(store))
-      return false
-    backUpPending(store, key)
-    store.removeItem(key)
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-/**
- * Reads one key. Data of an older schema is copied aside under
- * `quorum:backup:<key>:schema-<n>:<time>` before the migrated data replaces it; if the copy cannot
- * be written the migrated data is used in memory only, and the stored value left as it was.
- * Data that does not check out is copied aside the same way before anything can overwrite it.
- * Data of a newer schema is never touched: storage goes read-only and the problem says why.
- */
-export function loadKey<T>(key: StorageKey, read: (raw: string | null) => ReadResult<T>, now: Date): Loaded<T> {
-  const store = storage()
-  if (store === null)
-    return { data: null, problems: [] }
-  if (store === 'blocked')
-    return { data: null, problems: [BLOCKED_NOTICE] }
-  let raw: string | null
-  let readOnly: boolean
-  try {
-    raw = store.getItem(key)
-    readOnly = newerIn(store)
-  }
-  catch {
-    return { data: null, problems: [BLOCKED_NOTICE] }
-  }
-  pendingBackups.delete(key)
-  const result = read(raw)
-  const also = readOnly ? [READ_ONLY_NOTICE] : []
-  if (result.status === 'empty' || result.status === 'newer' || raw === null)
-    return { data: null, problems: also }
-  if (result.status === 'ok') {
-    if (result.migratedFrom !== undefined && !readOnly)
-      replace(store, key, raw, result.data, backupKeyFor(key, now, result.migratedFrom))
-    return { data: result.data, problems: also }
-  }
-  const data = result.status === 'partial' ? result.data : null
-  const what = `Some saved data (${key}) could not be read because ${result.reason}.`
-  if (readOnly)
-    return { data, problems: [`${what} It was left in place untouched.`, ...also] }
-  const backupKey = backupKeyFor(key, now, result.migratedFrom)
-  if (!replace(store, key, raw, data, backupKey))
-    return { data, problems: [`${what} It was left in place untouched, as there was no room to keep a copy.`] }
-  return { data, problems: [`${what} A copy of it was kept as "${backupKey}".`] }
-}
-
-/**
- * Copies `raw` aside, then puts `data` in its place (or removes it, for null). False when the
- * copy could not be written: then nothing changed, and the copy is made before any later write.
- */
-function replace(store: Storage, key: StorageKey, raw: string, data: unknown, backupKey: string): boolean {
-  try {
-    store.setItem(backupKey, raw)
-  }
-  catch {
-    pendingBackups.set(key, { raw, backupKey })
-    return false
-  }
-  if (data === null)
-    removeKey(key)
-  else
-    saveKey(key, data)
-  return true
-}
-
-/**
- * The device's storage as a whole, checked when the app starts: whether it is blocked or
- * read-only (told once, whichever store notices first), and the one key no other store reads.
+ * The device's storage, through which every store reads and writes its key: whether storage is
+ * read-only (told once, whichever store notices first), the copies still to be kept aside, and
+ * the one key that is the storage's own, whether persistent storage has been asked for.
  */
 export const useStorageStore = defineStore('storage', () => {
   const notices = useNoticesStore()
-  const flag = loadKey(STORAGE_KEYS.persistRequested, readFlag, new Date())
-  flag.problems.forEach(notices.add)
-  const readOnly = ref(isReadOnly())
+  let device = new DeviceStorage()
+  /** Whether a newer version's data is stored, as of the last read or write. */
+  const readOnly = ref(false)
+
+  function refresh() {
+    readOnly.value = device.isReadOnly()
+  }
+
+  /** One key's data, or null; problems reading it are told to the user. */
+  function load<T>(key: StorageKey, read: (raw: string | null) => ReadResult<T>): T | null {
+    const loaded = device.load(key, read, new Date())
+    loaded.problems.forEach(notices.add)
+    refresh()
+    return loaded.data
+  }
+
+  /** Writes one key; `false` when it was not written (refused, blocked or read-only). */
+  function save(key: StorageKey, data: unknown): boolean {
+    const saved = device.save(key, data)
+    refresh()
+    return saved
+  }
+
+  /** Removes one key; `false` when it could not be. */
+  function remove(key: StorageKey): boolean {
+    const removed = device.remove(key)
+    refresh()
+    return removed
+  }
 
   /** Tells the user why a write did not happen; `fallback` is the message for a refused write. */
   function notSaved(fallback: string) {
-    readOnly.value = isReadOnly()
+    refresh()
     notices.add(readOnly.value ? READ_ONLY_NOTICE : fallback)
   }
 
-  function $reset() {
-    readOnly.value = isReadOnly()
+  const persistRequested = ref(load(STORAGE_KEYS.persistRequested, readFlag) === true)
+
+  /**
+   * Claims the one request for persistent storage a device makes: true, and noted, the first
+   * time; false once it has been asked for, here or in another tab.
+   */
+  function claimPersistRequest(): boolean {
+    const before = load(STORAGE_KEYS.persistRequested, readFlag) === true
+    persistRequested.value = true
+    if (!before)
+      save(STORAGE_KEYS.persistRequested, true)
+    return !before
   }
 
-  return { readOnly, notSaved, $reset }
+  function $reset() {
+    device = new DeviceStorage()
+    refresh()
+  }
+
+  return { readOnly, persistRequested, load, save, remove, notSaved, refresh, claimPersistRequest, $reset }
 })

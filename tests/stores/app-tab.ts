@@ -1,4 +1,4 @@
-import type { StorageKey } from '~/stores/storage'
+import type { StorageKey } from '~/persistence/keys'
 import { createPinia, setActivePinia } from 'pinia'
 import { onTestFinished, vi } from 'vitest'
 import { useClassesStore } from '~/stores/classes'

@@ -1,15 +1,16 @@
 import type { Tab } from './app-tab'
+import type { StorageKey } from '~/persistence/keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
-import type { StorageKey } from '~/stores/storage'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
+import { STORAGE_KEYS } from '~/persistence/keys'
 import { readClassRecords } from '~/quiz/classroom/classes'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { readFlag } from '~/quiz/saved/envelope'
-import { isReadOnly, loadKey, READ_ONLY_NOTICE, removeKey, saveKey, STORAGE_KEYS } from '~/stores/storage'
 import { makeAttempt, makeClassSession, makeStored } from '../builders'
 import { storedFixture } from '../fixtures/storage/fixtures'
 import { deliverStorageEvent, openTab, snapshot } from './app-tab'
@@ -34,7 +35,7 @@ const KEYS: [StorageKey, string, (tab: Tab) => unknown, (raw: string | null) => 
   [STORAGE_KEYS.history, 'history-first-build.json', tab => tab.history.attempts, readHistory],
   [STORAGE_KEYS.review, 'review.json', tab => tab.review.deck, readReview],
   [STORAGE_KEYS.classes, 'classes.json', tab => tab.classes.records, readClassRecords],
-  [STORAGE_KEYS.persistRequested, 'persist-requested.json', () => loadKey(STORAGE_KEYS.persistRequested, readFlag, NOW).data, readFlag],
+  [STORAGE_KEYS.persistRequested, 'persist-requested.json', tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag), readFlag],
 ]
 
 function putAllFixtures() {
@@ -136,7 +137,7 @@ describe('data from a newer version', () => {
 
     const tab = openTab()
     expect(tab.storage.readOnly).toBe(true)
-    expect(isReadOnly()).toBe(true)
+    expect(new DeviceStorage().isReadOnly()).toBe(true)
     expect(tab.noticeTexts()).toEqual([READ_ONLY_NOTICE])
 
     // A whole quiz plays in memory.
@@ -161,9 +162,10 @@ describe('data from a newer version', () => {
     expect(tab.data.importText(encodeExport({ history: [makeAttempt({ id: 'imported' })], review: {}, currentQuiz: null }, NOW.toISOString()))).toMatchObject({ ok: true, saved: false })
     expect(tab.data.resetAll()).toBe(false)
     expect(tab.quiz.replaceCurrent(null)).toBe(false)
+    const device = new DeviceStorage()
     for (const [k] of KEYS) {
-      expect(saveKey(k, true)).toBe(false)
-      expect(removeKey(k)).toBe(false)
+      expect(device.save(k, true)).toBe(false)
+      expect(device.remove(k)).toBe(false)
     }
     expect(snapshot()).toEqual(before)
     expect(tab.noticeTexts()).toEqual([READ_ONLY_NOTICE])

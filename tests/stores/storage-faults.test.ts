@@ -1,16 +1,17 @@
 import type { Tab } from './app-tab'
+import type { StorageKey } from '~/persistence/keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
-import type { StorageKey } from '~/stores/storage'
 import fc from 'fast-check'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BLOCKED_NOTICE } from '~/persistence/device-storage'
+import { STORAGE_KEYS } from '~/persistence/keys'
 import { readClassRecords } from '~/quiz/classroom/classes'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { readFlag } from '~/quiz/saved/envelope'
-import { BLOCKED_NOTICE, loadKey, STORAGE_KEYS } from '~/stores/storage'
 import { makeAttempt, makeClassSession, makeCurrentQuiz, makeStored } from '../builders'
 import { storedFixture } from '../fixtures/storage/fixtures'
 import { blockStorage, breakRemoval, openTab, snapshot } from './app-tab'
@@ -40,7 +41,7 @@ const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (t
   [STORAGE_KEYS.history, 'history.json', readHistory, tab => tab.history.attempts],
   [STORAGE_KEYS.review, 'review.json', readReview, tab => tab.review.deck],
   [STORAGE_KEYS.classes, 'classes.json', readClassRecords, tab => tab.classes.records],
-  [STORAGE_KEYS.persistRequested, 'persist-requested.json', readFlag, () => loadKey(STORAGE_KEYS.persistRequested, readFlag, NOW).data],
+  [STORAGE_KEYS.persistRequested, 'persist-requested.json', readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
 ]
 const ALL_KEYS = KEYS.map(([key]) => key)
 

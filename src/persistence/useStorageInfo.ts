@@ -1,12 +1,12 @@
 import { onMounted, ref } from 'vue'
-import { readFlag } from '~/quiz/saved/envelope'
-import { loadKey, saveKey, STORAGE_KEYS } from '~/stores/storage'
+import { useStorageStore } from '~/stores/storage'
 
 /**
  * What the browser says about this app's storage: whether it is persistent (safe from automatic
  * clearing) and how much is used. Persistence is asked for once, after the first finished quiz.
  */
 export function useStorageInfo() {
+  const storage = useStorageStore()
   const supported = typeof navigator !== 'undefined' && navigator.storage !== undefined
   const persisted = ref<boolean | null>(null)
   const usage = ref<number | null>(null)
@@ -25,9 +25,8 @@ export function useStorageInfo() {
   async function requestOnce(): Promise<void> {
     if (!supported || navigator.storage.persist === undefined)
       return
-    if (loadKey(STORAGE_KEYS.persistRequested, readFlag, new Date()).data === true)
+    if (!storage.claimPersistRequest())
       return
-    saveKey(STORAGE_KEYS.persistRequested, true)
     persisted.value = await navigator.storage.persist()
   }
 

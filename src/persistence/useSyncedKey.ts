@@ -1,11 +1,10 @@
 import type { Ref } from 'vue'
-import type { StorageKey } from './storage'
+import type { StorageKey } from './keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { ref } from 'vue'
-import { useStorageEvent } from '~/composables/useStorageEvent'
 import { sameData } from '~/quiz/json'
-import { useNoticesStore } from './notices'
-import { isReadOnly, loadKey, saveKey, useStorageStore } from './storage'
+import { useStorageStore } from '~/stores/storage'
+import { useStorageEvent } from './useStorageEvent'
 
 /**
  * How long after its own write a tab keeps what it has when another tab writes. Browsers give
@@ -18,7 +17,7 @@ export const SETTLE_MS = 2000
 export interface SyncedKeyOptions<T> {
   key: StorageKey
   read: (raw: string | null) => ReadResult<T>
-  /** Joins another tab's stored value with this tab's; see quiz/saved/merge.ts. */
+  /** Joins another tab's stored value with this tab's (mergeHistory, mergeDecks, mergeClasses). */
   merge: (stored: T, mine: T) => T
   empty: () => T
   /** What the user is told when a write is refused. */
@@ -31,13 +30,10 @@ export interface SyncedKeyOptions<T> {
  * write reaches this one through the `storage` event. For use inside a setup store.
  */
 export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKeyOptions<T>) {
-  const notices = useNoticesStore()
   const storage = useStorageStore()
 
   function load(): T | null {
-    const loaded = loadKey(key, read, new Date())
-    loaded.problems.forEach(notices.add)
-    return loaded.data
+    return storage.load(key, read)
   }
 
   const value = ref(load() ?? empty()) as Ref<T>
@@ -46,7 +42,7 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
   let wroteAt = Number.NEGATIVE_INFINITY
 
   function write(tell: boolean): boolean {
-    const saved = saveKey(key, value.value)
+    const saved = storage.save(key, value.value)
     unsaved = !saved
     if (saved)
       wroteAt = Date.now()
@@ -78,7 +74,7 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
   useStorageEvent([key], () => {
     const stored = load()
     const recent = unsaved || Date.now() - wroteAt < SETTLE_MS
-    if (isReadOnly() || recent) {
+    if (storage.readOnly || recent) {
       const merged = stored === null ? value.value : merge(stored, value.value)
       value.value = merged
       if (recent && !sameData(merged, stored ?? empty()))

@@ -1,0 +1,26 @@
+/**
+ * Every key Quorum writes to localStorage, and the one store that owns each: only the owner
+ * reads, writes and merges it (through the storage store).
+ */
+export const STORAGE_KEYS = {
+  /** useQuizStore: the quiz being played. */
+  currentQuiz: 'quorum:progress',
+  /** useHistoryStore: finished attempts. */
+  history: 'quorum:history',
+  /** useReviewStore: the review schedule. */
+  review: 'quorum:review',
+  /** useClassesStore: the class sessions a teacher ran, with their results. */
+  classes: 'quorum:classes',
+  /** useStorageStore: whether persistent storage has been asked for. */
+  persistRequested: 'quorum:persist-requested',
+} as const
+
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
+
+/** Copies of stored values kept aside: never deleted by the app, not even by a reset. */
+export const BACKUP_PREFIX = 'quorum:backup:'
+
+/** `quorum:backup:<key>:[schema-<n>:]<time>`: where a value is copied before it is replaced. */
+export function backupKeyFor(key: string, now: Date, schema?: number): string {
+  return `${BACKUP_PREFIX}${key}:${schema === undefined ? '' : `schema-${schema}:`}${now.toISOString()}`
+}
