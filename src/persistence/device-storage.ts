@@ -1,7 +1,7 @@
 import type { StorageKey } from './keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { envelopeSchema, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
-import { backupKeyFor, STORAGE_KEYS } from './keys'
+import { backupKeyFor, RENAMED_KEYS, STORAGE_KEYS } from './keys'
 
 export const READ_ONLY_NOTICE = 'Your data was saved by a newer version of Quorum. This version will not change it: reload the app while online to get the new version. Until then nothing you do here is saved.'
 export const BLOCKED_NOTICE = 'This browser does not let Quorum use storage on this device (private browsing or a site setting can do that). You can go on, but nothing you do here is saved.'
@@ -22,9 +22,11 @@ function browserStorage(): Storage | 'blocked' | null {
   }
 }
 
+const EVERY_KEY: readonly string[] = [...Object.values(STORAGE_KEYS), ...RENAMED_KEYS.map(([from]) => from)]
+
 /** Whether any key holds data of a newer schema than this build's. */
 function newerIn(store: Storage): boolean {
-  return Object.values(STORAGE_KEYS).some(key => (envelopeSchema(store.getItem(key)) ?? 0) > SAVED_SCHEMA_VERSION)
+  return EVERY_KEY.some(key => (envelopeSchema(store.getItem(key)) ?? 0) > SAVED_SCHEMA_VERSION)
 }
 
 /**
@@ -134,6 +136,37 @@ export class DeviceStorage {
     if (!this.replace(store, key, raw, data, backupKey))
       return { data, problems: [`${what} It was left in place untouched, as there was no room to keep a copy.`] }
     return { data, problems: [`${what} A copy of it was kept as "${backupKey}".`] }
+  }
+
+  /**
+   * Moves each value an earlier version stored under a key's old name to its name now. A value
+   * already under the new name wins; the old one is then copied aside, never dropped. Nothing
+   * moves while storage is read-only. Returns what the user should be told.
+   */
+  renameKeys(now: Date): string[] {
+    const store = this.open()
+    if (store === null || store === 'blocked')
+      return []
+    try {
+      if (newerIn(store))
+        return []
+      const problems: string[] = []
+      for (const [from, to] of RENAMED_KEYS) {
+        const raw = store.getItem(from)
+        if (raw === null)
+          continue
+        const target = store.getItem(to) === null ? to : backupKeyFor(from, now)
+        store.setItem(target, raw)
+        store.removeItem(from)
+        if (target !== to)
+          problems.push(`An older version of Quorum saved data as "${from}" while this version had its own: this version's is kept, and the older one was kept as "${target}".`)
+      }
+      return problems
+    }
+    catch {
+      // No room or no access: the old key stays as it was, and is tried again next start.
+      return []
+    }
   }
 
   /** Copies aside a raw value that could not be copied when read, if it is still there; throws if it still cannot be. */

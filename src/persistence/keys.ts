@@ -4,7 +4,7 @@
  */
 export const STORAGE_KEYS = {
   /** useQuizStore: the quiz being played. */
-  currentQuiz: 'quorum:progress',
+  currentQuiz: 'quorum:current-quiz',
   /** useHistoryStore: finished attempts. */
   history: 'quorum:history',
   /** useReviewStore: the review schedule. */
@@ -16,6 +16,12 @@ export const STORAGE_KEYS = {
 } as const
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
+
+/** Keys that earlier versions wrote under another name, and their name now. */
+export const RENAMED_KEYS: readonly (readonly [from: string, to: StorageKey])[] = [
+  // Builds up to schema 2 named the quiz being played "progress", as the Progress screen is.
+  ['quorum:progress', STORAGE_KEYS.currentQuiz],
+]
 
 /** Copies of stored values kept aside: never deleted by the app, not even by a reset. */
 export const BACKUP_PREFIX = 'quorum:backup:'

@@ -50,6 +50,7 @@ export const useStorageStore = defineStore('storage', () => {
     notices.add(readOnly.value ? READ_ONLY_NOTICE : fallback)
   }
 
+  device.renameKeys(new Date()).forEach(notices.add)
   const persistRequested = ref(load(STORAGE_KEYS.persistRequested, readFlag) === true)
 
   /**

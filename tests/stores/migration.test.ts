@@ -4,7 +4,7 @@ import type { ReadResult } from '~/quiz/saved/envelope'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
-import { STORAGE_KEYS } from '~/persistence/keys'
+import { RENAMED_KEYS, STORAGE_KEYS } from '~/persistence/keys'
 import { readClassRecords } from '~/quiz/classroom/classes'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
@@ -38,15 +38,18 @@ const KEYS: [StorageKey, string, (tab: Tab) => unknown, (raw: string | null) => 
   [STORAGE_KEYS.persistRequested, 'persist-requested.json', tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag), readFlag],
 ]
 
+/** The name a key had when a schema-1 or schema-2 build wrote it. */
+const nameThen = (key: StorageKey) => RENAMED_KEYS.find(([, to]) => to === key)?.[0] ?? key
+
 function putAllFixtures() {
   for (const [key, fixture] of KEYS)
-    localStorage.setItem(key, storedFixture(1, fixture))
+    localStorage.setItem(nameThen(key), storedFixture(1, fixture))
 }
 
 describe('loading schema-1 data', () => {
   it.each(KEYS)('%s: copies the old value aside first, then writes it back migrated to schema 2', (key, fixture, held, read) => {
     const raw = storedFixture(1, fixture)
-    localStorage.setItem(key, raw)
+    localStorage.setItem(nameThen(key), raw)
     const tab = openTab()
     const data = dataOf(read(raw))
     expect(held(tab)).toEqual(data)
@@ -123,6 +126,73 @@ describe('loading schema-1 data', () => {
     const outcome = openTab().data.importText(file)
     expect(outcome).toMatchObject({ ok: true, results: 1, saved: true })
     expect(openTab().history.attempts[0]).toMatchObject({ mode: 'quiz', difficulty: 'normal', points: null, resultCode: null })
+  })
+})
+
+describe('keys renamed since schema 2', () => {
+  const OLD = 'quorum:progress'
+  const NEW = STORAGE_KEYS.currentQuiz
+
+  it('names the key of the quiz being played quorum:current-quiz, and renames quorum:progress to it', () => {
+    expect(NEW).toBe('quorum:current-quiz')
+    expect(RENAMED_KEYS).toEqual([[OLD, NEW]])
+  })
+
+  it.each(['progress.json', 'progress-challenge.json', 'progress-class-session.json'])('carries the schema-2 fixture %s over unchanged, and plays on', async (fixture) => {
+    const raw = storedFixture(2, fixture)
+    localStorage.setItem(OLD, raw)
+    const tab = openTab()
+    expect(localStorage.getItem(NEW)).toBe(raw)
+    expect(localStorage.getItem(OLD)).toBeNull()
+    expect(tab.quiz.current).toEqual(dataOf(readCurrentQuiz(raw)))
+    expect(backups()).toEqual([])
+    expect(tab.noticeTexts()).toEqual([])
+
+    // The quiz goes on where it was, and the next start finds it under its new name only.
+    tab.quiz.answer(tab.quiz.question!.answer)
+    expect(openTab().quiz.current?.answers).toEqual(tab.quiz.current?.answers)
+    expect(Object.keys(localStorage).filter(k => k === OLD)).toEqual([])
+  })
+
+  it('keeps this version’s quiz when both names hold one, and keeps the other aside, saying so', () => {
+    const mine = storedFixture(2, 'progress.json')
+    const theirs = storedFixture(2, 'progress-challenge.json')
+    localStorage.setItem(NEW, mine)
+    localStorage.setItem(OLD, theirs)
+    const tab = openTab()
+    expect(localStorage.getItem(NEW)).toBe(mine)
+    expect(localStorage.getItem(OLD)).toBeNull()
+    expect(localStorage.getItem(`quorum:backup:${OLD}:${NOW.toISOString()}`)).toBe(theirs)
+    expect(tab.noticeTexts()).toEqual([expect.stringContaining(`was kept as "quorum:backup:${OLD}:${NOW.toISOString()}"`)])
+  })
+
+  it('renames nothing while a newer version’s data is stored, and leaves both keys as they were', () => {
+    const raw = storedFixture(2, 'progress.json')
+    localStorage.setItem(OLD, raw)
+    localStorage.setItem(STORAGE_KEYS.history, JSON.stringify({ app: 'quorum', schema: 3, data: [] }))
+    const before = snapshot()
+    const tab = openTab()
+    expect(snapshot()).toEqual(before)
+    expect(tab.storage.readOnly).toBe(true)
+  })
+
+  it('counts a newer schema under the old name as a newer version’s data too', () => {
+    localStorage.setItem(OLD, JSON.stringify({ app: 'quorum', schema: 3, data: {} }))
+    const before = snapshot()
+    expect(openTab().storage.readOnly).toBe(true)
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('leaves the old key in place when the new one cannot be written, and moves it at a later start', () => {
+    const raw = storedFixture(2, 'progress.json')
+    localStorage.setItem(OLD, raw)
+    const setItem = breakStorage('setItem')
+    openTab()
+    expect(localStorage.getItem(OLD)).toBe(raw)
+    expect(localStorage.getItem(NEW)).toBeNull()
+    setItem.mockRestore()
+    expect(openTab().quiz.current).toEqual(dataOf(readCurrentQuiz(raw)))
+    expect(localStorage.getItem(OLD)).toBeNull()
   })
 })
 

@@ -163,7 +163,7 @@ describe('quiz store: saved progress', () => {
 
   it('reads progress already stored', () => {
     const progress = makeCurrentQuiz({ quiz: makeQuizOf(['First?', 'Second?']), answers: [0, null], index: 1 })
-    localStorage.setItem('quorum:progress', makeStored(progress))
+    localStorage.setItem('quorum:current-quiz', makeStored(progress))
     const quiz = useQuizStore()
     expect(quiz.question?.prompt).toBe('Second?')
     expect(quiz.isLast).toBe(true)
@@ -176,17 +176,17 @@ describe('quiz store: saved progress', () => {
     ['an empty value of the current schema', JSON.stringify({ app: 'quorum', schema: 2, data: {} })],
     ['an index past the end', makeStored(makeCurrentQuiz({ index: 5 }))],
   ])('keeps %s aside as a backup, tells the user and starts clean', (_, raw) => {
-    localStorage.setItem('quorum:progress', raw)
+    localStorage.setItem('quorum:current-quiz', raw)
     let quiz: QuizStore | undefined
     expect(() => {
       quiz = useQuizStore()
     }).not.toThrow()
     expect(quiz?.hasCurrent).toBe(false)
 
-    const backups = Object.keys(localStorage).filter(k => k.startsWith('quorum:backup:quorum:progress:'))
-    expect(backups).toEqual([`quorum:backup:quorum:progress:${NOW.toISOString()}`])
+    const backups = Object.keys(localStorage).filter(k => k.startsWith('quorum:backup:quorum:current-quiz:'))
+    expect(backups).toEqual([`quorum:backup:quorum:current-quiz:${NOW.toISOString()}`])
     expect(localStorage.getItem(backups[0]!)).toBe(raw)
-    expect(localStorage.getItem('quorum:progress')).toBeNull()
+    expect(localStorage.getItem('quorum:current-quiz')).toBeNull()
 
     const notices = useNoticesStore().notices
     expect(notices).toHaveLength(1)
@@ -194,7 +194,7 @@ describe('quiz store: saved progress', () => {
   })
 
   it('does not report the same bad data twice', () => {
-    localStorage.setItem('quorum:progress', 'oops')
+    localStorage.setItem('quorum:current-quiz', 'oops')
     useQuizStore()
     expect(reload().hasCurrent).toBe(false)
     expect(useNoticesStore().notices).toEqual([])
@@ -211,7 +211,7 @@ describe('quiz store: saved progress', () => {
       expect.stringContaining('Your quiz could not be saved'),
       expect.stringContaining('Your review schedule could not be saved'),
     ])
-    expect(localStorage.getItem('quorum:progress')).toBeNull()
+    expect(localStorage.getItem('quorum:current-quiz')).toBeNull()
   })
 })
 
@@ -243,7 +243,7 @@ describe('quiz store: finish', () => {
     expect(attempt?.questions.map(q => q.id)).toEqual(asked.map(q => q.id))
     expect(useHistoryStore().attempts).toEqual([attempt])
     expect(quiz.hasCurrent).toBe(false)
-    expect(localStorage.getItem('quorum:progress')).toBeNull()
+    expect(localStorage.getItem('quorum:current-quiz')).toBeNull()
 
     const fresh = reload()
     expect(fresh.hasCurrent).toBe(false)

@@ -41,7 +41,7 @@ describe('articleView', () => {
   })
 
   it('asks before replacing a quiz in progress', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
     const { wrapper, quiz } = await mountApp('/article')
     await queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)[0]!.trigger('click')
     await flushPromises()

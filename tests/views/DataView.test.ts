@@ -77,7 +77,7 @@ describe('settingsView', () => {
 
   it('resets everything only once confirmed', async () => {
     seed()
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
     const { wrapper, history, quiz } = await mountApp('/data')
     await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
     await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
@@ -86,7 +86,7 @@ describe('settingsView', () => {
     await getByRole(wrapper, 'button', 'Yes, clear everything').trigger('click')
     expect(history.attempts).toHaveLength(0)
     expect(quiz.hasCurrent).toBe(false)
-    expect(localStorage.getItem('quorum:progress')).toBeNull()
+    expect(localStorage.getItem('quorum:current-quiz')).toBeNull()
     expect(JSON.parse(localStorage.getItem('quorum:review')!).data).toEqual({})
     expect(getByRole(wrapper, 'status').text()).toBe('All your results, reviews and the unfinished quiz were cleared.')
   })

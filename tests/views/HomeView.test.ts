@@ -30,7 +30,7 @@ describe('homeView', () => {
     [2, 'Resume quiz (3 of 3)'],
   ])('with a quiz at index %i, offers %j and a new quiz', async (index, resume) => {
     const answers = [0, 0, null].map((a, i) => (i < index ? a : null))
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?', 'C?']), answers, index })))
     const { wrapper, path } = await mountApp('/')
     expect(namesOf(wrapper, 'button')).toEqual(['Quick quiz: 10 questions', 'Start this quiz'])
     const link = getByRole(wrapper, 'link', resume)
@@ -41,7 +41,7 @@ describe('homeView', () => {
   })
 
   it('a new quiz replaces the one in progress only once confirmed', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
     await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()
@@ -54,7 +54,7 @@ describe('homeView', () => {
   })
 
   it('keeps the quiz in progress when the student says no', async () => {
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
     const { wrapper, quiz } = await mountApp('/')
     await getByRole(wrapper, 'button', 'Quick quiz: 10 questions').trigger('click')
     await flushPromises()

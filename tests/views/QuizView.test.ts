@@ -10,7 +10,7 @@ enableAutoUnmount(afterEach)
 const PROMPTS = ['First?', 'Second?', 'Third?']
 
 async function mountQuiz(answers: (number | null)[] = [null, null, null], index = 0) {
-  localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(PROMPTS), answers, index })))
+  localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(PROMPTS), answers, index })))
   return mountApp('/quiz')
 }
 
@@ -171,7 +171,7 @@ describe('quizView: reading the source', () => {
   it('has no article link for a question resting on the Charter alone', async () => {
     const quiz = makeQuizOf(['A?'])
     quiz.questions[0]!.cites = []
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz })))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz })))
     const { wrapper } = await mountApp('/quiz')
     await press('1')
     expect(queryAllByRole(wrapper, 'link', 'Read it in the article')).toHaveLength(0)
@@ -181,7 +181,7 @@ describe('quizView: reading the source', () => {
 describe('quizView: timed challenge', () => {
   async function mountChallenge() {
     const quiz = { ...makeQuizOf(PROMPTS), mode: 'challenge' as const }
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz })))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz })))
     return mountApp('/quiz')
   }
 

@@ -61,7 +61,7 @@ describe('resultsView', () => {
 
   it('offers to resume, not to play again, while another quiz is in progress', async () => {
     storeHistory()
-    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz()))
+    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
     const { wrapper, quiz } = await mountApp('/results/a-1')
     expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
     expect(getByRole(wrapper, 'link', 'Resume your quiz').attributes('href')).toBe('/quiz')
