@@ -18,7 +18,7 @@ export function useLmsDownload() {
   const message = ref('')
 
   async function download(format: LmsFormatId, basename: string, questions: readonly Question[] | null) {
-    const { exportBank, exportQuestions } = await import('~/stores/lms-export')
+    const { exportBank, exportQuestions } = await import('~/lazy/lms-export')
     const file = questions === null ? exportBank(format) : exportQuestions(format, questions)
     const filename = `${basename}.${LMS_FORMATS[format].extension}`
     downloadText(filename, file.text, LMS_FORMATS[format].type)

@@ -67,7 +67,7 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** Starts a quiz; `false` (and nothing changes) when the settings select no questions. */
   async function start(options: StartOptions = {}): Promise<boolean> {
-    const { makeItemsQuiz, makeQuiz, makeReviewQuiz } = await import('./quiz-maker')
+    const { makeItemsQuiz, makeQuiz, makeReviewQuiz } = await import('~/lazy/quiz-maker')
     const seed = options.seed ?? randomSeed()
     review.refreshDay()
     const quiz = options.mode === 'review'
@@ -94,7 +94,7 @@ export const useQuizStore = defineStore('quiz', () => {
    * Returns null when started, or the reason it could not be.
    */
   async function join(code: string, name: string): Promise<string | null> {
-    const { makeSessionQuiz } = await import('./quiz-maker')
+    const { makeSessionQuiz } = await import('~/lazy/quiz-maker')
     const made = makeSessionQuiz(code)
     if (!made.ok)
       return made.reason

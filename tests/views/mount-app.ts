@@ -27,7 +27,7 @@ async function loadedRoutes(): Promise<RouteRecordRaw[]> {
 /** Mounts the app at `path` with real stores that read whatever the test put in localStorage. */
 export async function mountApp(path: string) {
   // The bank and generator load on demand when a quiz starts; load them now, as for the views.
-  await import('~/stores/quiz-maker')
+  await import('~/lazy/quiz-maker')
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
   await router.push(path)
