@@ -36,27 +36,35 @@ export type CrcWidth = 10 | 16
 
 const CRC_POLY: Record<CrcWidth, number> = { 10: 0x233, 16: 0x1021 }
 
-/** The CRC register after one more bit: the one rule behind `crc` and `crcSymbol`. */
-function crcBit(register: number, bit: number, width: CrcWidth): number {
-  const feedback = ((register >> (width - 1)) & 1) ^ bit
-  const shifted = (register << 1) & ((1 << width) - 1)
-  return feedback === 1 ? shifted ^ CRC_POLY[width] : shifted
+/**
+ * The CRC register after `count` more bits of `value`, most significant first: the one rule
+ * behind `crc` and `crcSymbol`, so that a code can be checked bit by bit or symbol by symbol.
+ */
+function crcBits(register: number, value: number, count: number, width: CrcWidth): number {
+  const poly = CRC_POLY[width]
+  const top = width - 1
+  const mask = (1 << width) - 1
+  let reg = register
+  for (let i = count - 1; i >= 0; i--) {
+    const feedback = ((reg >> top) & 1) ^ ((value >> i) & 1)
+    reg = (reg << 1) & mask
+    if (feedback === 1)
+      reg ^= poly
+  }
+  return reg
 }
 
 /** CRC over a bit string (MSB first); `width` 10 or 16. Catches any error burst up to `width` bits. */
 export function crc(bits: readonly number[], width: CrcWidth): number {
   let register = 0
   for (const bit of bits)
-    register = crcBit(register, bit, width)
+    register = crcBits(register, bit, 1, width)
   return register
 }
 
 /** The CRC register after one more symbol's five bits: a code's CRC read symbol by symbol. */
 export function crcSymbol(register: number, symbol: number, width: CrcWidth): number {
-  let reg = register
-  for (let i = 4; i >= 0; i--)
-    reg = crcBit(reg, (symbol >> i) & 1, width)
-  return reg
+  return crcBits(register, symbol, 5, width)
 }
 
 export function toSymbols(bits: readonly number[]): string {
