@@ -10,9 +10,51 @@ export function cleanText(text: string): string {
   return text.replace(UNSAFE, '')
 }
 
-/** Names as text, never markup or layout tricks: control and bidirectional-override characters go. */
+/** Control and format characters: invisible, and some reorder or hide what is shown. */
+const INVISIBLE = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]/gu
+/** A subdivision flag such as England's: a black flag, tag letters, a cancel tag. */
+const EMOJI_TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu
+const JOINERS = new Set(['\u200C', '\u200D'])
+
+/** Whether the UTF-16 unit at `at` is part of a visible character outside ASCII. */
+function visibleNonAscii(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at)
+  if (Number.isNaN(unit) || unit <= 0x7F)
+    return false
+  const ch = text[at] ?? ''
+  return !/\s/u.test(ch) && !/[\p{Cc}\p{Cf}]/u.test(ch)
+}
+
+/**
+ * Drops invisible characters, but for a zero-width joiner or non-joiner between two visible
+ * characters outside ASCII: they hold emoji sequences (a family, a profession with a skin tone)
+ * and the spelling of Persian and Indic names together. Inside ASCII they only hide a difference.
+ */
+function dropInvisible(text: string): string {
+  return text.replace(INVISIBLE, (ch: string, at: number, all: string) =>
+    (JOINERS.has(ch) && visibleNonAscii(all, at - 1) && visibleNonAscii(all, at + 1) ? ch : ''))
+}
+
+/**
+ * Names as text, never markup or layout tricks: control, bidirectional and other invisible
+ * characters go, white space is one space, and every grapheme cluster stays whole (emoji
+ * sequences, subdivision flags, letters with combining marks).
+ */
 export function cleanName(name: string): string {
-  return name.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim()
+  let out = ''
+  let from = 0
+  for (const m of name.matchAll(EMOJI_TAG_SEQUENCE)) {
+    out += dropInvisible(name.slice(from, m.index)) + m[0]
+    from = m.index + m[0].length
+  }
+  return (out + dropInvisible(name.slice(from))).replace(/\s+/g, ' ').trim()
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
+
+/** The user-perceived characters of `text` (grapheme clusters; code points where the browser cannot tell). */
+export function graphemes(text: string): string[] {
+  return segmenter === null ? [...text] : Array.from(segmenter.segment(text), s => s.segment)
 }
 
 /** "1 vote", "2 votes": a count with its noun. */

@@ -9,7 +9,7 @@ import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/qui
 import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
 import { DIFFICULTIES, QUIZ_LENGTHS } from '~/quiz/settings'
 import { cleanName } from '~/quiz/text'
-import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
+import { fuzz, FUZZ_TIMEOUT_MS, hasHiddenCharacters, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
 
 const SEED = 20_260_301
@@ -211,7 +211,7 @@ function ensureResultDecoding(text: string, decoded: Decoded<ResultSpec>): void 
     return ensureRefusal(decoded)
   const { session, name, answers } = decoded.value
   ensureValidSession(session)
-  ensure(typeof name === 'string' && !INVISIBLE_OR_CONTROL.test(name), () => `name ${JSON.stringify(name)} has control or format characters`)
+  ensure(typeof name === 'string' && !hasHiddenCharacters(name), () => `name ${JSON.stringify(name)} has control or format characters`)
   ensure(name === name.trim() && !/\s{2}|[^\S ]/.test(name) && !/[\uD800-\uDFFF]/u.test(name), () => `name ${JSON.stringify(name)} is not clean text`)
   ensure(new TextEncoder().encode(name).length <= MAX_NAME_BYTES, `name of more than ${MAX_NAME_BYTES} bytes`)
   ensure(Array.isArray(answers) && answers.length <= 31, 'more than 31 answers')

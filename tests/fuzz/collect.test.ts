@@ -7,7 +7,7 @@ import { normaliseCode } from '~/quiz/classroom/bits'
 import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, SHOWN_LENGTH, splitCodes } from '~/quiz/classroom/collect'
 import { decodeResultCode, encodeResultCode, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
 import { cleanName } from '~/quiz/text'
-import { fuzz, FUZZ_TIMEOUT_MS, INVISIBLE_OR_CONTROL, medianMs, QUICK_MS } from './fuzz'
+import { fuzz, FUZZ_TIMEOUT_MS, hasHiddenCharacters, medianMs, QUICK_MS } from './fuzz'
 import { ALPHABET, anyText, applyEdits, editsArb, ensure, trickyChar } from './mutate'
 
 const SEED = 20_260_302
@@ -107,7 +107,7 @@ function nameKey(name: string): string {
 }
 
 function ensureShown(shown: string): void {
-  ensure(!INVISIBLE_OR_CONTROL.test(shown), () => `shown text ${JSON.stringify(shown)} has control or format characters`)
+  ensure(!hasHiddenCharacters(shown), () => `shown text ${JSON.stringify(shown)} has control or format characters`)
   ensure([...shown].length <= SHOWN_LENGTH, () => `shown text ${JSON.stringify(shown)} is longer than ${SHOWN_LENGTH}`)
 }
 
@@ -129,7 +129,7 @@ function ensureCollected(existing: readonly CollectedResult[], before: string, t
     ensure(decoded.value.name === r.name && JSON.stringify(decoded.value.answers) === JSON.stringify(r.answers), 'added name or answers differ from the code')
     ensure(r.answers.length === questions, () => `added ${r.answers.length} answers for ${questions} questions`)
     ensure(r.answers.every(a => a === null || (Number.isInteger(a) && a >= 0 && a <= 6)), 'answer out of range')
-    ensure(!INVISIBLE_OR_CONTROL.test(r.name), () => `name ${JSON.stringify(r.name)} has control or format characters`)
+    ensure(!hasHiddenCharacters(r.name), () => `name ${JSON.stringify(r.name)} has control or format characters`)
     ensure(!codes.has(r.code), () => `code ${r.code} collected twice`)
     codes.add(r.code)
     const key = nameKey(r.name)

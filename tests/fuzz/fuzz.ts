@@ -92,5 +92,16 @@ export function medianMs(run: () => unknown, times = 5): number {
 /** Generous: rejecting oversized input must not read it, so it takes microseconds, not 200 ms. */
 export const QUICK_MS = 200
 
-/** Control, format and bidirectional-override characters: none may reach a name. */
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}]/u
+const TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu
+const VISIBLE_NON_ASCII = /^[^\p{Cf}\s\0-\x9F]$/u
+
+/**
+ * Whether text holds a control or format character that is not part of what a name may
+ * spell: a zero-width (non-)joiner between two visible characters outside ASCII (emoji
+ * sequences, Persian and Indic spelling), or the tags of a subdivision flag.
+ */
+export function hasHiddenCharacters(text: string): boolean {
+  const chars = [...text.replace(TAG_SEQUENCE, '\u{1F3F4}')]
+  return chars.some((ch, i) => /[\p{Cc}\p{Cf}]/u.test(ch)
+    && !((ch === '\u200C' || ch === '\u200D') && VISIBLE_NON_ASCII.test(chars[i - 1] ?? '') && VISIBLE_NON_ASCII.test(chars[i + 1] ?? '')))
+}

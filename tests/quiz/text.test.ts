@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readHistory } from '~/quiz/practice/history'
 import { wrapEnvelope } from '~/quiz/saved/envelope'
-import { cleanText } from '~/quiz/text'
+import { cleanName, cleanText, graphemes } from '~/quiz/text'
 import { makeAttempt } from '../builders'
 
 describe('cleanText', () => {
@@ -34,5 +34,39 @@ describe('text read back from storage or an import', () => {
       expect(q.prompt).toBe(attempt.questions[i]!.prompt)
       expect(q.key).toBe(attempt.questions[i]!.key)
     }
+  })
+})
+
+describe('cleanName', () => {
+  it.each([
+    ['a plain name', '  Amal   Haddad ', 'Amal Haddad'],
+    ['a family emoji, joined by zero-width joiners', 'Ana 👨‍👩‍👧', 'Ana 👨‍👩‍👧'],
+    ['a profession with a skin tone', 'Dr 👩🏽‍⚕️', 'Dr 👩🏽‍⚕️'],
+    ['a rainbow flag (variation selector and joiner)', '🏳️‍🌈 Kim', '🏳️‍🌈 Kim'],
+    ['a subdivision flag (tag characters)', 'Owen 🏴󠁧󠁢󠁷󠁬󠁳󠁿', 'Owen 🏴󠁧󠁢󠁷󠁬󠁳󠁿'],
+    ['a Persian name with a zero-width non-joiner', 'می‌نا', 'می‌نا'],
+    ['a Devanagari conjunct with a joiner', 'क्‍ष', 'क्‍ष'],
+    ['letters with combining marks', 'Jose\u0301 Zoe\u0308', 'Jose\u0301 Zoe\u0308'],
+    ['a joiner hidden inside an ASCII name', 'Am\u200Dal', 'Amal'],
+    ['a joiner next to a space', 'Amal \u200D👩', 'Amal 👩'],
+    ['tag characters that hide text', 'Amal\u{E0068}\u{E0069}', 'Amal'],
+    ['a right-to-left override', 'Amal\u202Egnp.exe', 'Amalgnp.exe'],
+    ['a soft hyphen, a byte-order mark and a word joiner', 'A\u00ADm\uFEFFa\u2060l', 'Amal'],
+    ['control characters and line breaks', 'Amal\u0007\nHaddad\t', 'Amal Haddad'],
+  ])('keeps %s whole, or drops what is invisible', (_, input, output) => {
+    expect(cleanName(input)).toBe(output)
+    expect(cleanName(output)).toBe(output)
+  })
+})
+
+describe('graphemes', () => {
+  it.each([
+    ['Zoë', ['Z', 'o', 'ë']],
+    ['Zoe\u0308', ['Z', 'o', 'e\u0308']],
+    ['👨‍👩‍👧🇬🇷', ['👨‍👩‍👧', '🇬🇷']],
+    ['Παπαδόπουλος', [...'Παπαδόπουλος']],
+    ['', []],
+  ])('splits %j into what a reader counts as characters', (text, expected) => {
+    expect(graphemes(text)).toEqual(expected)
   })
 })

@@ -1,7 +1,7 @@
 import type { CurrentQuiz } from '../practice/current-quiz.ts'
 import type { Decoded } from './bits.ts'
 import type { SessionSpec } from './join-code.ts'
-import { cleanName } from '../text.ts'
+import { cleanName, graphemes } from '../text.ts'
 import { BitReader, BitWriter, crc, fromSymbols, normaliseCode, toSymbols } from './bits.ts'
 import { decodeSessionCode, readSession, writeSession } from './join-code.ts'
 
@@ -23,8 +23,8 @@ const NO_ANSWER = 7
 
 function utf8(name: string): number[] {
   const bytes = [...new TextEncoder().encode(name)]
-  // Never cut a character in half: drop whole characters until it fits.
-  let chars = [...name]
+  // Never cut a character in half: drop whole grapheme clusters until it fits.
+  let chars = graphemes(name)
   let out = bytes
   while (out.length > MAX_NAME_BYTES) {
     chars = chars.slice(0, -1)
