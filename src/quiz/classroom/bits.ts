@@ -96,6 +96,22 @@ export function normaliseCode(text: string): string | null {
   return isNormalised(cleaned) ? cleaned : null
 }
 
+/**
+ * The symbols of a typed or pasted code, or why they cannot be one. Text over four times the
+ * longest code is refused unread (normalising megabytes of pasted text takes seconds); then a
+ * character no code has, or a length outside `min`–`max` (`wrongLength` says why).
+ */
+export function codeSymbols(text: string, noun: string, min: number, max: number, wrongLength: (length: number) => string): Decoded<string> {
+  if (text.length > 4 * max)
+    return { ok: false, reason: `That is far too long to be a ${noun}.` }
+  const code = normaliseCode(text)
+  if (code === null)
+    return { ok: false, reason: `A ${noun} has only letters and digits.` }
+  if (code.length < min || code.length > max)
+    return { ok: false, reason: wrongLength(code.length) }
+  return { ok: true, value: code }
+}
+
 /** Groups a code for reading aloud or typing: ABCDE-FGHJK. */
 export function groupCode(code: string, size = 5): string {
   return code.match(new RegExp(`.{1,${size}}`, 'g'))?.join('-') ?? ''

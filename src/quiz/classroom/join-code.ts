@@ -2,7 +2,7 @@ import type { Bank, Difficulty } from '../types.ts'
 import type { Decoded } from './bits.ts'
 import { hashSeed } from '../random.ts'
 import { DIFFICULTIES, QUIZ_LENGTHS } from '../settings.ts'
-import { BitReader, BitWriter, crc, fromSymbols, normaliseCode, toSymbols } from './bits.ts'
+import { BitReader, BitWriter, codeSymbols, crc, fromSymbols, toSymbols } from './bits.ts'
 
 /**
  * A class session's join code: the teacher's settings, from which every device builds the same
@@ -68,15 +68,10 @@ export function encodeSessionCode(s: SessionSpec): string {
 }
 
 export function decodeSessionCode(text: string): Decoded<SessionSpec> {
-  // Normalising megabytes of pasted text takes seconds: refuse it unread, as result codes do.
-  if (text.length > 4 * SESSION_CODE_LENGTH)
-    return { ok: false, reason: 'That is far too long to be a join code.' }
-  const code = normaliseCode(text)
-  if (code === null)
-    return { ok: false, reason: 'A join code has only letters and digits.' }
-  if (code.length !== SESSION_CODE_LENGTH)
-    return { ok: false, reason: `A join code has ${SESSION_CODE_LENGTH} characters; this one has ${code.length}.` }
-  const bits = fromSymbols(code)
+  const code = codeSymbols(text, 'join code', SESSION_CODE_LENGTH, SESSION_CODE_LENGTH, n => `A join code has ${SESSION_CODE_LENGTH} characters; this one has ${n}.`)
+  if (!code.ok)
+    return code
+  const bits = fromSymbols(code.value)
   const body = bits.slice(0, bits.length - 10)
   if (crc(body, 10) !== new BitReader(bits.slice(-10)).read(10))
     return { ok: false, reason: 'That join code has a mistake in it: check each character.' }

@@ -2,7 +2,7 @@ import type { CurrentQuiz } from '../practice/current-quiz.ts'
 import type { Decoded } from './bits.ts'
 import type { SessionSpec } from './join-code.ts'
 import { cleanName, graphemes } from '../text.ts'
-import { BitReader, BitWriter, crc, fromSymbols, normaliseCode, toSymbols } from './bits.ts'
+import { BitReader, BitWriter, codeSymbols, crc, fromSymbols, toSymbols } from './bits.ts'
 import { decodeSessionCode, readSession, writeSession } from './join-code.ts'
 
 /**
@@ -61,14 +61,10 @@ export const MIN_RESULT_CODE_LENGTH = 12
 const MISTAKE = 'That result code has a mistake in it: check each character.'
 
 export function decodeResultCode(text: string): Decoded<ResultSpec> {
-  if (text.length > 4 * MAX_RESULT_CODE_LENGTH)
-    return { ok: false, reason: 'That is far too long to be a result code.' }
-  const code = normaliseCode(text)
-  if (code === null)
-    return { ok: false, reason: 'A result code has only letters and digits.' }
-  if (code.length < MIN_RESULT_CODE_LENGTH || code.length > MAX_RESULT_CODE_LENGTH)
-    return { ok: false, reason: 'That is not the length of a result code: check that you copied all of it.' }
-  const bits = fromSymbols(code)
+  const code = codeSymbols(text, 'result code', MIN_RESULT_CODE_LENGTH, MAX_RESULT_CODE_LENGTH, () => 'That is not the length of a result code: check that you copied all of it.')
+  if (!code.ok)
+    return code
+  const bits = fromSymbols(code.value)
   const body = bits.slice(0, -16)
   if (crc(body, 16) !== new BitReader(bits.slice(-16)).read(16))
     return { ok: false, reason: MISTAKE }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { crc, groupCode, normaliseCode } from '~/quiz/classroom/bits'
+import { codeSymbols, crc, groupCode, normaliseCode } from '~/quiz/classroom/bits'
 
 describe('normaliseCode and groupCode', () => {
   it.each([
@@ -26,5 +26,21 @@ describe('crc', () => {
         expect(crc(flipped, width)).not.toBe(crc(bits, width))
       }
     }
+  })
+})
+
+describe('codeSymbols', () => {
+  const read = (text: string) => codeSymbols(text, 'test code', 3, 5, n => `${n} is not 3 to 5`)
+  it.each([
+    ['abc', { ok: true, value: 'ABC' }],
+    ['ab-c d', { ok: true, value: 'ABCD' }],
+    ['ABCDE', { ok: true, value: 'ABCDE' }],
+    ['ab', { ok: false, reason: '2 is not 3 to 5' }],
+    ['ABCDEF', { ok: false, reason: '6 is not 3 to 5' }],
+    ['AB!', { ok: false, reason: 'A test code has only letters and digits.' }],
+    [' '.repeat(20), { ok: false, reason: '0 is not 3 to 5' }],
+    [' '.repeat(21), { ok: false, reason: 'That is far too long to be a test code.' }],
+  ])('reads %j as %j', (text, expected) => {
+    expect(read(text)).toEqual(expected)
   })
 })
