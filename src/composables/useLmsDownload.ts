@@ -1,6 +1,6 @@
 import type { Question } from '~/quiz/types'
 import { ref } from 'vue'
-import { downloadText } from './download'
+import { downloadText } from '~/browser/download'
 
 export const LMS_FORMATS = {
   gift: { label: 'GIFT', extension: 'gift.txt', type: 'text/plain;charset=utf-8' },
