@@ -31,7 +31,7 @@ describe('joinView', () => {
     expect(quiz.current?.quiz.questions).toHaveLength(5)
     await getByRole(wrapper, 'button', quiz.question!.options[0]!).trigger('click')
     expect(wrapper.text()).toContain('Answer saved.')
-    expect(queryAllByRole(wrapper, 'region', /Correct|Not quite/)).toHaveLength(0)
+    expect(queryAllByRole(wrapper, 'region', /Correct|Wrong/)).toHaveLength(0)
     expect(wrapper.text()).not.toContain('✓')
   })
 
