@@ -156,6 +156,35 @@ describe('quizView', () => {
   })
 })
 
+describe('quizView: read aloud', () => {
+  afterEach(() => {
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+    vi.unstubAllGlobals()
+  })
+
+  it('reads the question and its lettered options, and the same button stops it', async () => {
+    const spoken: string[] = []
+    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      lang = ''
+      onend: (() => void) | null = null
+      constructor(readonly text: string) {}
+    })
+    const { wrapper } = await mountQuiz()
+    await getByRole(wrapper, 'button', 'Read aloud').trigger('click')
+    expect(spoken).toEqual(['First? A: France. B: United States. C: Ukraine.'])
+    await getByRole(wrapper, 'button', 'Stop reading').trigger('click')
+    expect(spoken).toHaveLength(1)
+    expect(getByRole(wrapper, 'button', 'Read aloud')).toBeDefined()
+  })
+
+  it('offers no reading where the browser cannot speak', async () => {
+    const { wrapper } = await mountQuiz()
+    expect(queryAllByRole(wrapper, 'button', 'Read aloud')).toHaveLength(0)
+  })
+})
+
 describe('quizView: reading the source', () => {
   it('links the feedback to the cited sentence of the article, which shows it highlighted', async () => {
     const { wrapper, path } = await mountQuiz()
