@@ -253,4 +253,12 @@ describe('classView', () => {
     expect(getByRole(wrapper, 'alert').text()).toContain(reason)
     expect(queryAllByRole(wrapper, 'button', 'Add results')).toHaveLength(0)
   })
+
+  it.each([
+    ['its session', CODE],
+    ['why it cannot open a code', 'ABCDE'],
+  ])('puts focus on the heading once it has loaded %s', async (_, code) => {
+    const { wrapper } = await mountApp(`/class/${code}`, { attach: true })
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', /^Class session/).element)
+  })
 })

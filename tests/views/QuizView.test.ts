@@ -141,6 +141,16 @@ describe('quizView', () => {
     expect(quiz.current?.index).toBe(1)
   })
 
+  it('moves focus to the question, then to Next once answered, then to the next question', async () => {
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(PROMPTS) })))
+    const { wrapper } = await mountApp('/quiz', { attach: true })
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'First?').element)
+    await press('2')
+    expect(document.activeElement).toBe(getByRole(wrapper, 'button', 'Next question').element)
+    await press('Enter')
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'Second?').element)
+  })
+
   it('stops listening for keys once the page is left', async () => {
     const { quiz, router } = await mountQuiz()
     await router.push('/')
