@@ -3,8 +3,8 @@ import { performance } from 'node:perf_hooks'
 import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank } from '../build/load-bank'
-import { median } from '../build/median'
 import { buildQuiz } from '../quiz/generate/generate'
+import { median } from '../quiz/numbers'
 
 /**
  * `npm run bench`: how long quiz generation takes on one core. Each figure is the median of
@@ -26,7 +26,7 @@ function timeQuiz(count: number, difficulty: Difficulty, topic: string | null = 
       buildQuiz(bank, { seed: `bench-${salt++}`, count, topic, difficulty })
     perQuiz.push((performance.now() - start) / BATCH)
   }
-  return median(perQuiz)
+  return median(perQuiz) ?? Number.NaN
 }
 
 // Warm up the JIT so the first figure is not the compiler's.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { preview } from 'vite'
-import { median } from '../build/median'
+import { median } from '../quiz/numbers'
 
 /**
  * `npm run bench:lighthouse`: Lighthouse's mobile defaults (a mid-range phone on slow 4G,
@@ -75,7 +75,7 @@ finally {
   await server.close()
 }
 
-const pick = (f: (r: RunFigures) => number) => median(runs.map(f))
+const pick = (f: (r: RunFigures) => number) => median(runs.map(f)) ?? Number.NaN
 stdout.write(`\nLighthouse ${RUNS} runs, mobile defaults (simulated slow 4G, 4x CPU slowdown); medians:\n`)
 const misses: string[] = []
 for (const c of CATEGORIES) {

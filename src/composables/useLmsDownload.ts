@@ -1,6 +1,7 @@
 import type { Question } from '~/quiz/types'
 import { ref } from 'vue'
-import { downloadText } from './download'
+import { downloadText } from '~/browser/download'
+import { plural } from '~/quiz/text'
 
 export const LMS_FORMATS = {
   gift: { label: 'GIFT', extension: 'gift.txt', type: 'text/plain;charset=utf-8' },
@@ -22,7 +23,7 @@ export function useLmsDownload() {
     const file = questions === null ? exportBank(format) : exportQuestions(format, questions)
     const filename = `${basename}.${LMS_FORMATS[format].extension}`
     downloadText(filename, file.text, LMS_FORMATS[format].type)
-    const left = file.skipped === 0 ? '' : ` ${file.skipped === 1 ? '1 question does' : `${file.skipped} questions do`} not fit the format and ${file.skipped === 1 ? 'was' : 'were'} left out.`
+    const left = file.skipped === 0 ? '' : ` ${plural(file.skipped, 'question does', 'questions do')} not fit the format and ${file.skipped === 1 ? 'was' : 'were'} left out.`
     message.value = `Saved ${file.count} questions as ${LMS_FORMATS[format].label} in ${filename}.${left}`
   }
 

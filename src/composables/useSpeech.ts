@@ -24,6 +24,14 @@ export function useSpeech() {
     synth.speak(utterance)
   }
 
+  /** Reads `text`, or stops if already reading: one button does both. */
+  function toggle(text: string) {
+    if (speaking.value)
+      stop()
+    else
+      speak(text)
+  }
+
   onBeforeUnmount(stop)
-  return { supported, speaking, speak, stop }
+  return { supported, speaking, speak, stop, toggle }
 }

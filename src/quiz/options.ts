@@ -12,3 +12,8 @@ export function optionForKey(key: string, optionCount: number): number | null {
 export function optionLetter(index: number): string {
   return Number.isInteger(index) && index >= 0 && index < 26 ? String.fromCharCode(65 + index) : ''
 }
+
+/** A question as read aloud: the prompt, then each option with its letter. */
+export function spokenQuestion(prompt: string, options: readonly string[]): string {
+  return [prompt, ...options.map((o, i) => `${optionLetter(i)}: ${o}.`)].join(' ')
+}

@@ -1,12 +1,15 @@
 import type { ClassRecord } from '~/quiz/classroom/classes'
 import type { CollectedResult, RejectedCode } from '~/quiz/classroom/collect'
-import type { SessionSpec } from '~/quiz/classroom/join-code'
+import type { SessionChoice, SessionSpec } from '~/quiz/classroom/join-code'
 import { defineStore } from 'pinia'
+import topics, { fingerprint } from 'virtual:quorum-topics'
+import { randomWord } from '~/browser/random'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { normaliseCode } from '~/quiz/classroom/bits'
 import { mergeClasses, readClassRecords, upsertClass } from '~/quiz/classroom/classes'
 import { collectCodes, removeResult as withoutResult } from '~/quiz/classroom/collect'
+import { encodeSessionCode, newSessionSpec } from '~/quiz/classroom/join-code'
 
 export interface CollectOutcome {
   added: CollectedResult[]
@@ -40,6 +43,13 @@ export const useClassesStore = defineStore('classes', () => {
     const fresh = blank(joinCode)
     synced.update(current => upsertClass(current, current.find(r => r.joinCode === fresh.joinCode) ?? fresh))
     return find(fresh.joinCode) ?? fresh
+  }
+
+  /** Starts a new session of this bank with a fresh random seed; returns its join code. */
+  function host(choice: SessionChoice): string {
+    const code = encodeSessionCode(newSessionSpec(choice, topics.map(t => t.id), fingerprint, randomWord()))
+    create(code)
+    return code
   }
 
   /** Adds the codes in `text` to a session; refused codes come back with the reason. */
@@ -79,5 +89,5 @@ export const useClassesStore = defineStore('classes', () => {
     records.value = []
   }
 
-  return { records, find, create, collect, removeResult, remove, $reset }
+  return { records, find, create, host, collect, removeResult, remove, $reset }
 })

@@ -1,13 +1,10 @@
+import type { ImportOutcome } from '~/quiz/practice/import-outcome'
 import type { StudentData } from '~/quiz/practice/transfer'
 import { defineStore } from 'pinia'
 import { decodeImport, encodeExport, mergeStudentData } from '~/quiz/practice/transfer'
 import { useHistoryStore } from './history'
 import { useQuizStore } from './quiz'
 import { useReviewStore } from './review'
-
-export type ImportOutcome
-  = | { ok: true, results: number, facts: number, saved: boolean }
-    | { ok: false, reason: string }
 
 /** Everything the student has on this device, taken out, brought back or cleared as one. */
 export const useDataStore = defineStore('data', () => {

@@ -3,6 +3,7 @@ import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { Difficulty, QuizMode } from '~/quiz/types'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { randomWord } from '~/browser/random'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { sessionResultCode } from '~/quiz/classroom/result-code'
 import { summariseAttempt } from '~/quiz/practice/attempt'
@@ -29,9 +30,7 @@ export interface StartOptions {
 }
 
 function randomSeed(): string {
-  const words = new Uint32Array(1)
-  crypto.getRandomValues(words)
-  return (words[0] ?? 0).toString(36)
+  return randomWord().toString(36)
 }
 
 /** The quiz being played: saved after every step so a reload resumes at the same question. */

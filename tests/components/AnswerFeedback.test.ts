@@ -13,8 +13,8 @@ function mountFeedback(chosen: number, question: Question = makeQuestion()) {
 describe('answerFeedback', () => {
   it.each([
     [1, 'Correct.'],
-    [0, 'Not quite. The answer is United States.'],
-    [2, 'Not quite. The answer is United States.'],
+    [0, 'Wrong. The answer is United States.'],
+    [2, 'Wrong. The answer is United States.'],
   ])('after option %i, the heading says %j', (chosen, heading) => {
     expect(getByRole(mountFeedback(chosen), 'heading').text()).toContain(heading)
     expect(getByRole(mountFeedback(chosen), 'region', heading)).toBeDefined()
@@ -47,7 +47,7 @@ describe('answerFeedback', () => {
   it('does not say the key is wrong when the chosen option has no reason', () => {
     const question = makeQuestion({ reasons: [null, null, 'Ukraine backed the other resolution.'] })
     const feedback = mountFeedback(0, question)
-    expect(getByRole(feedback, 'heading').text()).toContain('Not quite. The answer is United States.')
+    expect(getByRole(feedback, 'heading').text()).toContain('Wrong. The answer is United States.')
     expect(queryAllByRole(feedback, 'heading', 'Correct.')).toHaveLength(0)
     expect(feedback.text()).not.toContain('Why not')
   })

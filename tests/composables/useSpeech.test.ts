@@ -51,4 +51,25 @@ describe('useSpeech', () => {
     expect(synth.cancel).toHaveBeenCalledTimes(3)
     delete (window as { speechSynthesis?: unknown }).speechSynthesis
   })
+
+  it('toggles: reads when quiet, stops when reading', () => {
+    const spoken: string[] = []
+    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      lang = ''
+      onend: (() => void) | null = null
+      constructor(readonly text: string) {}
+    })
+    const { api } = mountSpeech()
+    api.toggle('Who is Dorothy Shea?')
+    expect(spoken).toEqual(['Who is Dorothy Shea?'])
+    expect(api.speaking.value).toBe(true)
+    api.toggle('Who is Dorothy Shea?')
+    expect(spoken).toHaveLength(1)
+    expect(api.speaking.value).toBe(false)
+    api.toggle('Again?')
+    expect(spoken).toEqual(['Who is Dorothy Shea?', 'Again?'])
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+  })
 })

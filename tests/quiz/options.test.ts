@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { optionForKey, optionLetter } from '~/quiz/options'
+import { optionForKey, optionLetter, spokenQuestion } from '~/quiz/options'
 
 describe('optionForKey', () => {
   it.each([
@@ -26,5 +26,15 @@ describe('optionForKey', () => {
 describe('optionLetter', () => {
   it.each([[0, 'A'], [1, 'B'], [3, 'D'], [25, 'Z'], [26, ''], [-1, ''], [1.5, '']])('option %j is %j', (i, letter) => {
     expect(optionLetter(i)).toBe(letter)
+  })
+})
+
+describe('spokenQuestion', () => {
+  it.each([
+    ['Who?', ['France', 'United States', 'Ukraine'], 'Who? A: France. B: United States. C: Ukraine.'],
+    ['How many votes?', ['9', '7', '15', '10'], 'How many votes? A: 9. B: 7. C: 15. D: 10.'],
+    ['Alone?', [], 'Alone?'],
+  ])('reads %j with options %j as %j', (prompt, options, spoken) => {
+    expect(spokenQuestion(prompt, options)).toBe(spoken)
   })
 })

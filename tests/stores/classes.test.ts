@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import bank from 'virtual:quorum-bank'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { groupCode } from '~/quiz/classroom/bits'
+import { bankFingerprint, decodeSessionCode } from '~/quiz/classroom/join-code'
 import { useClassesStore } from '~/stores/classes'
 import { useNoticesStore } from '~/stores/notices'
 import { makeClassSession, makeStored } from '../builders'
@@ -60,6 +61,21 @@ describe('classes store', () => {
     classes.create(groupCode(session.joinCode).toLowerCase())
     expect(classes.records).toEqual([{ joinCode: session.joinCode, createdAt: NOW.toISOString(), results: [] }])
     expect(classes.find(` ${groupCode(session.joinCode, 3)} `)?.joinCode).toBe(session.joinCode)
+    expect(stored()).toEqual(classes.records)
+  })
+
+  it('hosts a session of this bank, with a fresh random seed, and saves it first', () => {
+    const classes = useClassesStore()
+    classes.create(session.joinCode)
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation((array) => {
+      (array as Uint32Array)[0] = 0xABCDE123
+      return array
+    })
+    const code = classes.host({ topic: 'people', count: 20, difficulty: 'hard', feedback: true })
+    vi.restoreAllMocks()
+    const topicIndex = bank.topics.findIndex(t => t.id === 'people') + 1
+    expect(decodeSessionCode(code)).toEqual({ ok: true, value: { topicIndex, count: 20, difficulty: 'hard', feedback: true, seed: 0xDE123, bank: bankFingerprint(bank) } })
+    expect(classes.records.map(r => r.joinCode)).toEqual([code, session.joinCode])
     expect(stored()).toEqual(classes.records)
   })
 

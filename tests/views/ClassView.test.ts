@@ -205,6 +205,17 @@ describe('classView', () => {
     expect(JSON.parse(localStorage.getItem('quorum:classes')!).data).toEqual([])
   })
 
+  it.each([
+    [[], '0 results'],
+    [[AMAL], '1 result'],
+  ])('counts the results it would delete: %j is %j', async (codes, results) => {
+    const { wrapper } = await openSession()
+    if (codes.length > 0)
+      await paste(wrapper, codes.join('\n'))
+    await getByRole(wrapper, 'button', 'Delete this session and its results').trigger('click')
+    expect(getByRole(wrapper, 'group', `Delete session ${groupCode(CODE)} and ${results} from this device?`)).toBeDefined()
+  })
+
   it('downloads the students as CSV with a byte-order mark, for spreadsheets', async () => {
     const created: Blob[] = []
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -252,5 +263,13 @@ describe('classView', () => {
     const { wrapper } = await mountApp(`/class/${code}`)
     expect(getByRole(wrapper, 'alert').text()).toContain(reason)
     expect(queryAllByRole(wrapper, 'button', 'Add results')).toHaveLength(0)
+  })
+
+  it.each([
+    ['its session', CODE],
+    ['why it cannot open a code', 'ABCDE'],
+  ])('puts focus on the heading once it has loaded %s', async (_, code) => {
+    const { wrapper } = await mountApp(`/class/${code}`, { attach: true })
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', /^Class session/).element)
   })
 })

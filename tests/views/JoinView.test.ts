@@ -31,7 +31,7 @@ describe('joinView', () => {
     expect(quiz.current?.quiz.questions).toHaveLength(5)
     await getByRole(wrapper, 'button', quiz.question!.options[0]!).trigger('click')
     expect(wrapper.text()).toContain('Answer saved.')
-    expect(queryAllByRole(wrapper, 'region', /Correct|Not quite/)).toHaveLength(0)
+    expect(queryAllByRole(wrapper, 'region', /Correct|Wrong/)).toHaveLength(0)
     expect(wrapper.text()).not.toContain('✓')
   })
 
@@ -61,7 +61,9 @@ describe('joinView', () => {
     await fill(wrapper, code, 'Bo')
     expect(path()).toBe('/join')
     expect(getByRole(wrapper, 'alert').text()).toContain(reason)
-    expect(wrapper.get('#join-code').attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get('#join-code').attributes()).toMatchObject({ 'aria-invalid': 'true', 'aria-describedby': 'join-error' })
+    expect(wrapper.get('#join-name').attributes('aria-invalid')).toBe('false')
+    expect(wrapper.get('#join-name').attributes('aria-describedby')).toBeUndefined()
     expect(quiz.hasCurrent).toBe(false)
   })
 
@@ -69,6 +71,9 @@ describe('joinView', () => {
     const { wrapper, quiz } = await mountApp('/join')
     await fill(wrapper, encodeSessionCode(spec()), ' ')
     expect(getByRole(wrapper, 'alert').text()).toContain('Enter your name')
+    expect(wrapper.get('#join-name').attributes()).toMatchObject({ 'aria-invalid': 'true', 'aria-describedby': 'join-error' })
+    expect(wrapper.get('#join-code').attributes('aria-invalid')).toBe('false')
+    expect(wrapper.get('#join-code').attributes('aria-describedby')).toBeUndefined()
     expect(quiz.hasCurrent).toBe(false)
   })
 

@@ -64,6 +64,14 @@ describe('printView', () => {
     expect(print).toHaveBeenCalledOnce()
   })
 
+  it.each([
+    ['the session', session.joinCode],
+    ['why a code cannot be printed', 'ABCDE'],
+  ])('puts focus on the heading once it has loaded %s', async (_, code) => {
+    const { wrapper } = await mountApp(`/class/${code}/print`, { attach: true })
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'Print the quiz').element)
+  })
+
   it('says why a join code cannot be printed, and offers nothing to print', async () => {
     const { wrapper } = await mountApp('/class/ABCDE/print')
     expect(getByRole(wrapper, 'alert').text()).toBe('A join code has 10 characters; this one has 5.')

@@ -205,6 +205,14 @@ describe('projectorView', () => {
     expect(wrapper.find('.clock').exists()).toBe(false)
   })
 
+  it.each([
+    ['the session', PATH],
+    ['why a code cannot be shown', '/class/ABCDE/project'],
+  ])('puts focus on the class screen once it has loaded %s, so a clicker drives it', async (_, path) => {
+    const { wrapper } = await mountApp(path, { attach: true })
+    expect(document.activeElement).toBe(wrapper.get('.projector').element)
+  })
+
   it('says why a join code cannot be shown', async () => {
     const { wrapper } = await mountApp('/class/ABCDE/project')
     expect(getByRole(wrapper, 'alert').text()).toBe('A join code has 10 characters; this one has 5.')

@@ -31,16 +31,16 @@ describe('quizView', () => {
   })
 
   it.each([
-    ['1', 0, 'Not quite. The answer is United States.', 'Wrong. The answer is United States.'],
-    ['2', 1, 'Correct.', 'Correct.'],
-    ['3', 2, 'Not quite. The answer is United States.', 'Wrong. The answer is United States.'],
-  ])('pressing %s answers option %i and shows the feedback', async (key, option, heading, status) => {
+    ['1', 0, 'Wrong. The answer is United States.'],
+    ['2', 1, 'Correct.'],
+    ['3', 2, 'Wrong. The answer is United States.'],
+  ])('pressing %s answers option %i, and the feedback and the announcement both say %j', async (key, option, verdict) => {
     const { wrapper, quiz } = await mountQuiz()
     const event = await press(key)
     expect(event.defaultPrevented).toBe(true)
     expect(quiz.current?.answers).toEqual([option, null, null])
-    expect(getByRole(wrapper, 'heading', heading)).toBeDefined()
-    expect(getByRole(wrapper, 'status').text()).toBe(status)
+    expect(getByRole(wrapper, 'heading', verdict)).toBeDefined()
+    expect(getByRole(wrapper, 'status').text()).toBe(verdict)
     expect(getByRole(wrapper, 'button', 'Next question')).toBeDefined()
   })
 
@@ -90,7 +90,7 @@ describe('quizView', () => {
   it('resumes a saved quiz at its question and answer', async () => {
     const { wrapper } = await mountQuiz([1, 0, null], 1)
     expect(wrapper.text()).toContain('Question 2 of 3')
-    expect(getByRole(wrapper, 'heading', 'Not quite. The answer is United States.')).toBeDefined()
+    expect(getByRole(wrapper, 'heading', 'Wrong. The answer is United States.')).toBeDefined()
   })
 
   it('on the last question, "See results" saves the attempt and shows it', async () => {
@@ -141,6 +141,16 @@ describe('quizView', () => {
     expect(quiz.current?.index).toBe(1)
   })
 
+  it('moves focus to the question, then to Next once answered, then to the next question', async () => {
+    localStorage.setItem('quorum:progress', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(PROMPTS) })))
+    const { wrapper } = await mountApp('/quiz', { attach: true })
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'First?').element)
+    await press('2')
+    expect(document.activeElement).toBe(getByRole(wrapper, 'button', 'Next question').element)
+    await press('Enter')
+    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'Second?').element)
+  })
+
   it('stops listening for keys once the page is left', async () => {
     const { quiz, router } = await mountQuiz()
     await router.push('/')
@@ -153,6 +163,35 @@ describe('quizView', () => {
     expect(getByRole(wrapper, 'heading', 'No unfinished quiz')).toBeDefined()
     expect(getByRole(wrapper, 'link', 'Go home').attributes('href')).toBe('/')
     expect((await press('1')).defaultPrevented).toBe(false)
+  })
+})
+
+describe('quizView: read aloud', () => {
+  afterEach(() => {
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+    vi.unstubAllGlobals()
+  })
+
+  it('reads the question and its lettered options, and the same button stops it', async () => {
+    const spoken: string[] = []
+    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      lang = ''
+      onend: (() => void) | null = null
+      constructor(readonly text: string) {}
+    })
+    const { wrapper } = await mountQuiz()
+    await getByRole(wrapper, 'button', 'Read aloud').trigger('click')
+    expect(spoken).toEqual(['First? A: France. B: United States. C: Ukraine.'])
+    await getByRole(wrapper, 'button', 'Stop reading').trigger('click')
+    expect(spoken).toHaveLength(1)
+    expect(getByRole(wrapper, 'button', 'Read aloud')).toBeDefined()
+  })
+
+  it('offers no reading where the browser cannot speak', async () => {
+    const { wrapper } = await mountQuiz()
+    expect(queryAllByRole(wrapper, 'button', 'Read aloud')).toHaveLength(0)
   })
 })
 

@@ -24,14 +24,17 @@ async function loadedRoutes(): Promise<RouteRecordRaw[]> {
   }))) as Promise<RouteRecordRaw[]>
 }
 
-/** Mounts the app at `path` with real stores that read whatever the test put in localStorage. */
-export async function mountApp(path: string) {
+/**
+ * Mounts the app at `path` with real stores that read whatever the test put in localStorage;
+ * `attach` puts it in the document, for tests of where focus goes.
+ */
+export async function mountApp(path: string, { attach = false } = {}) {
   // The bank and generator load on demand when a quiz starts; load them now, as for the views.
   await import('~/lazy/quiz-maker')
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
   await router.push(path)
-  const wrapper = mount(Shell, { global: { plugins: [pinia, router] } })
+  const wrapper = mount(Shell, { global: { plugins: [pinia, router] }, attachTo: attach ? document.body : undefined })
   await flushPromises()
   return {
     wrapper,

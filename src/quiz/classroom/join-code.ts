@@ -28,6 +28,24 @@ export interface SessionSpec {
 export const SESSION_SEED_BITS = 20
 export const SESSION_CODE_LENGTH = 10
 
+/** What a teacher chooses for a new session: the topic by its id, or null for every topic. */
+export interface SessionChoice {
+  topic: string | null
+  count: number
+  difficulty: Difficulty
+  feedback: boolean
+}
+
+/**
+ * A new session's settings. `topicIds` are the bank's topics in order; `randomWord` is any
+ * whole number (a fresh random one for each session), of which the seed keeps the low bits.
+ */
+export function newSessionSpec(choice: SessionChoice, topicIds: readonly string[], bank: number, randomWord: number): SessionSpec {
+  const topicIndex = choice.topic === null ? 0 : topicIds.indexOf(choice.topic) + 1
+  const { count, difficulty, feedback } = choice
+  return { topicIndex, count, difficulty, feedback, seed: randomWord % 2 ** SESSION_SEED_BITS, bank }
+}
+
 /** Writes a session's settings: the start of a join code, and of every result code. */
 export function writeSession(w: BitWriter, s: SessionSpec) {
   w.write(CODE_VERSION, 2)

@@ -1,5 +1,6 @@
 import type { Question, Score, Source } from '../types.ts'
 import type { CollectedResult } from './collect.ts'
+import { median } from '../numbers.ts'
 import { scoreAttempt } from '../practice/score.ts'
 
 /**
@@ -139,13 +140,6 @@ function discrimination(rights: readonly (readonly boolean[])[], questionCount: 
     })
     return round2((up - down) / size)
   })
-}
-
-function median(sorted: readonly number[]): number | null {
-  if (sorted.length === 0)
-    return null
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
 export function classReport(questions: readonly Question[], results: readonly CollectedResult[]): ClassReportData {

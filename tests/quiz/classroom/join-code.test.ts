@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ALPHABET, groupCode } from '~/quiz/classroom/bits'
-import { bankFingerprint, decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
+import { bankFingerprint, decodeSessionCode, encodeSessionCode, newSessionSpec, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
 import { makeBigBank } from '../../builders'
 import { oneCharChanges, session, sessionArb } from './code-builders'
 
@@ -41,6 +41,38 @@ describe('session (join) codes', () => {
       const result = decodeSessionCode(text)
       expect(typeof result.ok).toBe('boolean')
     }), { seed: 1, numRuns: 3000 })
+  })
+})
+
+describe('newSessionSpec', () => {
+  const TOPICS = ['vote', 'diplomacy', 'people', 'procedure']
+  const choice = { topic: null, count: 10, difficulty: 'hard', feedback: true } as const
+
+  it.each([
+    [null, 0],
+    ['vote', 1],
+    ['people', 3],
+    ['procedure', 4],
+    ['not-a-topic', 0],
+  ])('gives topic %j the index %i (0 for every topic)', (topic, topicIndex) => {
+    expect(newSessionSpec({ ...choice, topic }, TOPICS, 5, 0).topicIndex).toBe(topicIndex)
+  })
+
+  it.each([
+    [0, 0],
+    [12345, 12345],
+    [2 ** 20 - 1, 2 ** 20 - 1],
+    [2 ** 20, 0],
+    [2 ** 32 - 1, 2 ** 20 - 1],
+    [0xABCDE123, 0xDE123],
+  ])('seeds the quiz from the low 20 bits of the random word %i', (word, seed) => {
+    expect(newSessionSpec(choice, TOPICS, 5, word).seed).toBe(seed)
+  })
+
+  it('keeps the teacher’s settings and the bank, and makes a valid join code', () => {
+    const spec = newSessionSpec({ topic: 'diplomacy', count: 5, difficulty: 'easy', feedback: false }, TOPICS, 1023, 77)
+    expect(spec).toEqual({ topicIndex: 2, count: 5, difficulty: 'easy', feedback: false, seed: 77, bank: 1023 })
+    expect(decodeSessionCode(encodeSessionCode(spec))).toEqual({ ok: true, value: spec })
   })
 })
 

@@ -1,0 +1,19 @@
+import type { ImportOutcome } from '~/quiz/practice/import-outcome'
+import { describe, expect, it } from 'vitest'
+import { describeImport } from '~/quiz/practice/import-outcome'
+
+const NOT_KEPT = 'shown here for now, but the browser did not let them be saved on this device, so they will be gone when you close Quorum.'
+
+describe('describeImport', () => {
+  it.each<[ImportOutcome, boolean, string]>([
+    [{ ok: true, results: 3, facts: 12, saved: true }, true, 'Imported backup.json: 3 new results and 12 new review facts.'],
+    [{ ok: true, results: 1, facts: 1, saved: true }, true, 'Imported backup.json: 1 new result and 1 new review fact.'],
+    [{ ok: true, results: 0, facts: 0, saved: true }, true, 'Imported backup.json: 0 new results and 0 new review facts.'],
+    [{ ok: true, results: 1, facts: 0, saved: false }, false, `Not saved: 1 new result and 0 new review facts from backup.json are ${NOT_KEPT}`],
+    [{ ok: true, results: 2, facts: 5, saved: false }, false, `Not saved: 2 new results and 5 new review facts from backup.json are ${NOT_KEPT}`],
+    [{ ok: false, reason: 'It is not valid JSON.' }, false, 'Nothing was imported from backup.json. It is not valid JSON.'],
+    [{ ok: false, reason: 'It is not a Quorum data file.' }, false, 'Nothing was imported from backup.json. It is not a Quorum data file.'],
+  ])('%j: ok %j, %j', (outcome, ok, text) => {
+    expect(describeImport('backup.json', outcome)).toEqual({ ok, text })
+  })
+})
