@@ -1,13 +1,15 @@
 import type { Question } from '~/quiz/types'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import AnswerFeedback from '~/components/AnswerFeedback.vue'
 import { makeQuestion } from '../builders'
-import { getByRole, queryAllByRole } from './by-role'
 
 // makeQuestion: options France, United States (the key, index 1), Ukraine.
+enableAutoUnmount(afterEach)
+
 function mountFeedback(chosen: number, question: Question = makeQuestion()) {
-  return mount(AnswerFeedback, { props: { question, chosen } })
+  return mount(AnswerFeedback, { props: { question, chosen }, attachTo: document.body })
 }
 
 describe('answerFeedback', () => {
@@ -16,8 +18,9 @@ describe('answerFeedback', () => {
     [0, 'Wrong. The answer is United States.'],
     [2, 'Wrong. The answer is United States.'],
   ])('after option %i, the heading says %j', (chosen, heading) => {
-    expect(getByRole(mountFeedback(chosen), 'heading').text()).toContain(heading)
-    expect(getByRole(mountFeedback(chosen), 'region', heading)).toBeDefined()
+    mountFeedback(chosen)
+    expect(screen.getByRole('heading').textContent).toContain(heading)
+    expect(screen.getByRole('region', { name: heading })).toBeDefined()
   })
 
   it.each([
@@ -40,15 +43,15 @@ describe('answerFeedback', () => {
   it('shows a charter reference with its quote', () => {
     const question = makeQuestion({ sources: [{ kind: 'charter', ref: 'UN Charter, Article 27(3)', quote: 'the concurring votes of the permanent members' }] })
     const feedback = mountFeedback(0, question)
-    expect(getByRole(feedback, 'list', 'Sources').text()).toContain('Source: UN Charter, Article 27(3)')
+    expect(screen.getByRole('list', { name: 'Sources' }).textContent).toContain('Source: UN Charter, Article 27(3)')
     expect(feedback.find('blockquote').text()).toBe('the concurring votes of the permanent members')
   })
 
   it('does not say the key is wrong when the chosen option has no reason', () => {
     const question = makeQuestion({ reasons: [null, null, 'Ukraine backed the other resolution.'] })
     const feedback = mountFeedback(0, question)
-    expect(getByRole(feedback, 'heading').text()).toContain('Wrong. The answer is United States.')
-    expect(queryAllByRole(feedback, 'heading', 'Correct.')).toHaveLength(0)
+    expect(screen.getByRole('heading').textContent).toContain('Wrong. The answer is United States.')
+    expect(screen.queryByRole('heading', { name: 'Correct.' })).toBeNull()
     expect(feedback.text()).not.toContain('Why not')
   })
 })

@@ -1,33 +1,40 @@
 import type { Notice } from '~/stores/notices'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import AppNotices from '~/components/AppNotices.vue'
-import { getByRole, queryAllByRole } from './by-role'
 
 const NOTICES: Notice[] = [
   { id: 4, text: 'Your quiz could not be saved.' },
   { id: 9, text: 'Some saved data could not be read.' },
 ]
 
+enableAutoUnmount(afterEach)
+
+function mountNotices(notices: Notice[]) {
+  return mount(AppNotices, { props: { notices }, attachTo: document.body })
+}
+
 describe('appNotices', () => {
   it('lists every notice in one alert', () => {
-    const alert = getByRole(mount(AppNotices, { props: { notices: NOTICES } }), 'alert')
-    expect(alert.findAll('p').map(p => p.find('span').text())).toEqual(NOTICES.map(n => n.text))
+    mountNotices(NOTICES)
+    const alert = screen.getByRole('alert')
+    expect([...alert.querySelectorAll('p > span')].map(span => span.textContent)).toEqual(NOTICES.map(n => n.text))
   })
 
   it.each([
     [0, 4],
     [1, 9],
-  ])('the Dismiss button of notice %i emits dismiss with its id %i', async (index, id) => {
-    const notices = mount(AppNotices, { props: { notices: NOTICES } })
+  ])('the Dismiss button of notice %i emits dismiss with its id %i', (index, id) => {
+    const notices = mountNotices(NOTICES)
     const notice = notices.findAll('p')[index]!
-    await getByRole(notice, 'button', 'Dismiss').trigger('click')
+    fireEvent.click(within(notice.element).getByRole('button', { name: 'Dismiss' }))
     expect(notices.emitted('dismiss')).toEqual([[id]])
   })
 
   it('renders nothing, not even an empty alert, with no notices', () => {
-    const notices = mount(AppNotices, { props: { notices: [] } })
-    expect(queryAllByRole(notices, 'alert')).toHaveLength(0)
+    const notices = mountNotices([])
+    expect(screen.queryByRole('alert')).toBeNull()
     expect(notices.text()).toBe('')
   })
 })

@@ -1,11 +1,14 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import AttemptReview from '~/components/AttemptReview.vue'
 import { makeAttempt } from '../builders'
-import { queryAllByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 function reviewItems(attempt = makeAttempt()) {
-  return queryAllByRole(mount(AttemptReview, { props: { attempt } }), 'listitem').map(li => li.text().replace(/\s+/g, ' '))
+  mount(AttemptReview, { props: { attempt }, attachTo: document.body })
+  return screen.getAllByRole('listitem').map(li => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
 }
 
 describe('attemptReview', () => {

@@ -1,11 +1,12 @@
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 import type { CollectedResult } from '~/quiz/classroom/collect'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import ClassReport from '~/components/ClassReport.vue'
 import { encodeResultCode } from '~/quiz/classroom/result-code'
 import { makeQuestion, makeQuiz } from '../builders'
-import { getByRole, queryAllByRole } from './by-role'
 
 /** Six questions, each with 'United States' (option B) as the key and its own explanation. */
 const QUIZ = makeQuiz(Array.from({ length: 6 }, (_, i) => makeQuestion({ id: `q-${i + 1}`, prompt: `Question text ${i + 1}?`, explanation: `Why ${i + 1} is so.` })))
@@ -21,8 +22,15 @@ const BO = result('Bo', [1, 1, 0, 0, 1, 1]) // 4 of 6
 const CY = result('Cy', [1, 0, 0, 1, 1, 1]) // 4 of 6
 const DEE = result('Dee', [0, null, 2, 1, 0, 1]) // 2 of 6
 
+enableAutoUnmount(afterEach)
+
 function mountReport(results: CollectedResult[]) {
-  return mount(ClassReport, { props: { questions: QUIZ.questions, results, joinCode: 'ABCDEFGHJK' } })
+  return mount(ClassReport, { props: { questions: QUIZ.questions, results, joinCode: 'ABCDEFGHJK' }, attachTo: document.body })
+}
+
+async function click(name: string) {
+  fireEvent.click(screen.getByRole('button', { name }))
+  await nextTick()
 }
 
 /** The text of each body row of the table with this caption, a cell to an entry. */
@@ -35,8 +43,8 @@ function rowsOf(wrapper: VueWrapper, caption: string): string[][] {
 
 describe('classReport', () => {
   it('sums up the class: how many students, the mean and the median', () => {
-    const wrapper = mountReport([DEE, CY, AMAL, BO])
-    const summary = getByRole(wrapper, 'region', 'Class report').get('.summary').text()
+    mountReport([DEE, CY, AMAL, BO])
+    const summary = screen.getByRole('region', { name: 'Class report' }).querySelector('.summary')?.textContent
     // Percents as shown are 83, 66, 66 and 33: mean 62, median 66.
     expect(summary).toContain('4 students, mean 62%, median 66%.')
   })
@@ -79,7 +87,7 @@ describe('classReport', () => {
 
   it('lists the most-missed questions to go through, with the answer and why', () => {
     const wrapper = mountReport([DEE, CY, AMAL, BO])
-    expect(getByRole(wrapper, 'heading', 'To go through with the class')).toBeDefined()
+    expect(screen.getByRole('heading', { name: 'To go through with the class' })).toBeDefined()
     const items = wrapper.findAll('ol.missed > li').map(li => li.text().replace(/\s+/g, ' '))
     // Question 6, right for everyone, has nothing to go through.
     expect(items.map(t => t.match(/^Question \d+/)?.[0])).toEqual(['Question 3', 'Question 2', 'Question 4', 'Question 1', 'Question 5'])
@@ -90,22 +98,22 @@ describe('classReport', () => {
   })
 
   it('has nothing to go through when everyone got everything right', () => {
-    const wrapper = mountReport([result('Amal', [1, 1, 1, 1, 1, 1])])
-    expect(queryAllByRole(wrapper, 'heading', 'To go through with the class')).toHaveLength(0)
+    mountReport([result('Amal', [1, 1, 1, 1, 1, 1])])
+    expect(screen.queryByRole('heading', { name: 'To go through with the class' })).toBeNull()
   })
 
   it('removes a result only once the removal is confirmed', async () => {
     const wrapper = mountReport([DEE, CY, AMAL, BO])
-    await getByRole(wrapper, 'button', 'Remove the result of Bo').trigger('click')
-    expect(getByRole(wrapper, 'group', 'Remove the result of Bo?')).toBeDefined()
-    await getByRole(wrapper, 'button', 'Keep').trigger('click')
+    await click('Remove the result of Bo')
+    expect(screen.getByRole('group', { name: 'Remove the result of Bo?' })).toBeDefined()
+    await click('Keep')
     expect(wrapper.emitted('remove')).toBeUndefined()
-    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
+    expect(screen.queryByRole('group')).toBeNull()
 
-    await getByRole(wrapper, 'button', 'Remove the result of Bo').trigger('click')
+    await click('Remove the result of Bo')
     expect(wrapper.emitted('remove')).toBeUndefined()
-    await getByRole(wrapper, 'button', 'Remove').trigger('click')
+    await click('Remove')
     expect(wrapper.emitted('remove')).toEqual([[BO.code]])
-    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
+    expect(screen.queryByRole('group')).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import ConfirmButton from '~/components/ConfirmButton.vue'
-import { getByRole, queryAllByRole } from './by-role'
 
 enableAutoUnmount(afterEach)
 
@@ -14,28 +15,33 @@ function mountButton() {
 describe('confirmButton', () => {
   it('asks first, with "yes" in reach of the keyboard', async () => {
     const wrapper = mountButton()
-    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    expect(getByRole(wrapper, 'group', 'Clear everything?').classes()).toContain('danger')
-    expect(queryAllByRole(wrapper, 'button', 'Reset all progress')).toHaveLength(0)
-    expect(document.activeElement).toBe(getByRole(wrapper, 'button', 'Yes, clear everything').element)
+    expect(screen.queryByRole('group')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    expect(screen.getByRole('group', { name: 'Clear everything?' }).classList).toContain('danger')
+    expect(screen.queryByRole('button', { name: 'Reset all progress' })).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear everything' }))
     expect(wrapper.emitted('confirm')).toBeUndefined()
   })
 
   it('emits confirm once on "yes", and shows the button again', async () => {
     const wrapper = mountButton()
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    await getByRole(wrapper, 'button', 'Yes, clear everything').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }))
+    await nextTick()
     expect(wrapper.emitted('confirm')).toEqual([[]])
-    expect(queryAllByRole(wrapper, 'group')).toHaveLength(0)
-    expect(getByRole(wrapper, 'button', 'Reset all progress')).toBeDefined()
+    expect(screen.queryByRole('group')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Reset all progress' })).toBeDefined()
   })
 
   it('emits nothing on "no", and shows the button again', async () => {
     const wrapper = mountButton()
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'No, keep it' }))
+    await nextTick()
     expect(wrapper.emitted('confirm')).toBeUndefined()
-    expect(getByRole(wrapper, 'button', 'Reset all progress')).toBeDefined()
+    expect(screen.getByRole('button', { name: 'Reset all progress' })).toBeDefined()
   })
 })

@@ -1,7 +1,9 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import ConfirmChoice from '~/components/ConfirmChoice.vue'
-import { getByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 const props = { message: 'Start a new quiz? Your unfinished quiz will be lost.', yes: 'Yes, start a new quiz', no: 'No, keep it' }
 
@@ -9,16 +11,15 @@ describe('confirmChoice', () => {
   it.each([
     ['Yes, start a new quiz', 'confirm'],
     ['No, keep it', 'cancel'],
-  ])('"%s" emits %s', async (name, event) => {
-    const wrapper = mount(ConfirmChoice, { props })
-    expect(getByRole(wrapper, 'group', 'Start a new quiz? Your unfinished quiz will be lost.')).toBeDefined()
-    await getByRole(wrapper, 'button', name).trigger('click')
+  ])('"%s" emits %s', (name, event) => {
+    const wrapper = mount(ConfirmChoice, { props, attachTo: document.body })
+    expect(screen.getByRole('group', { name: 'Start a new quiz? Your unfinished quiz will be lost.' })).toBeDefined()
+    fireEvent.click(screen.getByRole('button', { name }))
     expect(Object.keys(wrapper.emitted())).toContain(event)
   })
 
   it('moves focus to "Yes" so the choice is in reach of the keyboard', () => {
-    const wrapper = mount(ConfirmChoice, { props, attachTo: document.body })
-    expect(document.activeElement?.textContent?.trim()).toBe('Yes, start a new quiz')
-    wrapper.unmount()
+    mount(ConfirmChoice, { props, attachTo: document.body })
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, start a new quiz' }))
   })
 })

@@ -1,31 +1,38 @@
 import type { Question } from '~/quiz/types'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import QuestionCard from '~/components/QuestionCard.vue'
 import { makeQuestion } from '../builders'
-import { getByRole, namesOf } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 // makeQuestion: options France, United States (the key, index 1), Ukraine.
 function mountCard(chosen: number | null = null, question: Question = makeQuestion()) {
-  return mount(QuestionCard, { props: { question, chosen } })
+  return mount(QuestionCard, { props: { question, chosen }, attachTo: document.body })
 }
+
+/** The buttons named so, in this order: equal to the list of every button only if there are no others. */
+const buttonsNamed = (names: string[]) => names.map(name => screen.getByRole('button', { name }))
 
 describe('questionCard', () => {
   it('shows the prompt as the heading', () => {
-    expect(getByRole(mountCard(), 'heading').text()).toBe('Which country drafted the competing resolution?')
+    mountCard()
+    expect(screen.getByRole('heading').textContent?.trim()).toBe('Which country drafted the competing resolution?')
   })
 
   it('has one button per option, named by the option text alone', () => {
-    expect(namesOf(mountCard(), 'button')).toEqual(['France', 'United States', 'Ukraine'])
+    mountCard()
+    expect(screen.getAllByRole('button')).toEqual(buttonsNamed(['France', 'United States', 'Ukraine']))
   })
 
   it.each([
     ['France', 0],
     ['United States', 1],
     ['Ukraine', 2],
-  ])('emits answer with the index when "%s" is clicked', async (name, index) => {
+  ])('emits answer with the index when "%s" is clicked', (name, index) => {
     const card = mountCard()
-    await getByRole(card, 'button', name).trigger('click')
+    fireEvent.click(screen.getByRole('button', { name }))
     expect(card.emitted('answer')).toEqual([[index]])
   })
 
@@ -40,7 +47,8 @@ describe('questionCard', () => {
     ['a wrong option', 0, ['France✗ Your answer: wrong', 'United States✓ Correct answer', 'Ukraine']],
     ['the last option', 2, ['France', 'United States✓ Correct answer', 'Ukraine✗ Your answer: wrong']],
   ])('after picking %s, says in words which answer was yours and which is right', (_, chosen, names) => {
-    expect(namesOf(mountCard(chosen), 'button')).toEqual(names)
+    mountCard(chosen)
+    expect(screen.getAllByRole('button')).toEqual(buttonsNamed(names))
   })
 
   it.each([0, 1, 2])('emits nothing when clicked once option %i is chosen', async (chosen) => {
@@ -52,9 +60,8 @@ describe('questionCard', () => {
   })
 
   it('moves focus to the prompt when asked, so a new question is announced', () => {
-    const card = mount(QuestionCard, { props: { question: makeQuestion(), chosen: null }, attachTo: document.body })
+    const card = mountCard()
     card.vm.focus()
-    expect(document.activeElement).toBe(getByRole(card, 'heading').element)
-    card.unmount()
+    expect(document.activeElement).toBe(screen.getByRole('heading'))
   })
 })

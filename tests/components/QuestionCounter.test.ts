@@ -1,7 +1,9 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import QuestionCounter from '~/components/QuestionCounter.vue'
-import { getByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 describe('quizProgress', () => {
   it.each([
@@ -9,9 +11,9 @@ describe('quizProgress', () => {
     [3, 10, 'Question 3 of 10'],
     [20, 20, 'Question 20 of 20'],
   ])('at %i of %i says %j and fills the bar to match', (current, total, label) => {
-    const progress = mount(QuestionCounter, { props: { current, total } })
+    const progress = mount(QuestionCounter, { props: { current, total }, attachTo: document.body })
     expect(progress.text()).toBe(label)
-    const bar = getByRole(progress, 'progressbar', label).element as HTMLProgressElement
+    const bar = screen.getByRole<HTMLProgressElement>('progressbar', { name: label })
     expect([bar.value, bar.max]).toEqual([current, total])
   })
 })

@@ -1,21 +1,25 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import QuizChooser from '~/components/QuizChooser.vue'
-import { getByRole, namesOf, queryAllByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 const topics = [{ id: 'vote', title: 'The vote' }, { id: 'people', title: 'People and their words' }]
 
 function mountChooser() {
-  return mount(QuizChooser, { props: { topics } })
+  return mount(QuizChooser, { props: { topics }, attachTo: document.body })
 }
 
 describe('quizChooser', () => {
   it('groups topic, length and difficulty as labelled radio buttons', () => {
-    const wrapper = mountChooser()
-    expect(namesOf(wrapper, 'group')).toEqual(['Topic', 'Length', 'Difficulty'])
-    expect(namesOf(getByRole(wrapper, 'group', 'Topic'), 'radio')).toEqual(['All topics', 'The vote', 'People and their words'])
-    expect(namesOf(getByRole(wrapper, 'group', 'Length'), 'radio')).toEqual(['5 questions', '10 questions', '20 questions'])
-    expect(queryAllByRole(getByRole(wrapper, 'group', 'Difficulty'), 'radio')).toHaveLength(3)
+    mountChooser()
+    const groups = ['Topic', 'Length', 'Difficulty'].map(name => screen.getByRole('group', { name }))
+    expect(screen.getAllByRole('group')).toEqual(groups)
+    const [topic, length, difficulty] = groups.map(group => within(group))
+    expect(topic!.getAllByRole('radio')).toEqual(['All topics', 'The vote', 'People and their words'].map(name => topic!.getByRole('radio', { name })))
+    expect(length!.getAllByRole('radio')).toEqual(['5 questions', '10 questions', '20 questions'].map(name => length!.getByRole('radio', { name })))
+    expect(difficulty!.getAllByRole('radio')).toHaveLength(3)
   })
 
   it('starts with all topics, ten questions, normal difficulty', async () => {
@@ -29,9 +33,9 @@ describe('quizChooser', () => {
     ['People and their words', '20 questions', /^easy/, { topic: 'people', count: 20, difficulty: 'easy', timed: false }],
   ])('emits the choice of %s, %s', async (topic, length, difficulty, choice) => {
     const wrapper = mountChooser()
-    await getByRole(wrapper, 'radio', topic).setValue()
-    await getByRole(wrapper, 'radio', length).setValue()
-    await getByRole(wrapper, 'radio', difficulty).setValue()
+    fireEvent.click(screen.getByRole('radio', { name: topic }))
+    fireEvent.click(screen.getByRole('radio', { name: length }))
+    fireEvent.click(screen.getByRole('radio', { name: difficulty }))
     await wrapper.get('form').trigger('submit')
     expect(wrapper.emitted('start')?.at(-1)).toEqual([choice])
   })

@@ -1,11 +1,13 @@
 import type { Source } from '~/quiz/types'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import SourceList from '~/components/SourceList.vue'
-import { getByRole, queryAllByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 function mountSources(sources: Source[]) {
-  return mount(SourceList, { props: { sources } })
+  return mount(SourceList, { props: { sources }, attachTo: document.body })
 }
 
 describe('sourceList', () => {
@@ -16,19 +18,20 @@ describe('sourceList', () => {
     ['a rules reference', { kind: 'rules', ref: 'Rule 83' }, 'Source: Rule 83', null],
     ['a record reference', { kind: 'record', ref: 'A/ES-11/L.10' }, 'Source: A/ES-11/L.10', null],
   ])('shows %s', (_, source, label, quote) => {
-    const item = getByRole(mountSources([source]), 'listitem')
-    const blockquote = item.find('blockquote')
-    const outside = item.text().replace(blockquote.exists() ? blockquote.text() : '', '')
+    mountSources([source])
+    const item = screen.getByRole('listitem')
+    const blockquote = item.querySelector('blockquote')
+    const outside = (item.textContent ?? '').replace(blockquote?.textContent ?? '', '')
     expect(outside.replace(/\s+/g, ' ').trim()).toBe(label)
-    expect(blockquote.exists() ? blockquote.text() : null).toBe(quote)
+    expect(blockquote?.textContent?.trim() ?? null).toBe(quote)
   })
 
   it('is a list labelled "Sources" with one item per source, in order', () => {
-    const list = mountSources([
+    mountSources([
       { kind: 'article', quote: 'first quote' },
       { kind: 'charter', ref: 'second ref' },
     ])
-    const items = queryAllByRole(getByRole(list, 'list', 'Sources'), 'listitem')
-    expect(items.map(i => i.text())).toEqual([expect.stringContaining('first quote'), expect.stringContaining('second ref')])
+    const items = within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem')
+    expect(items.map(i => i.textContent)).toEqual([expect.stringContaining('first quote'), expect.stringContaining('second ref')])
   })
 })

@@ -1,7 +1,9 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import TopicProgress from '~/components/TopicProgress.vue'
-import { queryAllByRole } from './by-role'
+
+enableAutoUnmount(afterEach)
 
 describe('topicProgress', () => {
   it.each([
@@ -9,10 +11,9 @@ describe('topicProgress', () => {
     [{ topic: 'vote', title: 'The vote', seen: 5, mastered: 2, total: 40 }, 'The vote: 2 of 40 facts mastered, 3 more in review', 2],
     [{ topic: 'people', title: 'People', seen: 3, mastered: 3, total: 3 }, 'People: 3 of 3 facts mastered', 3],
   ])('shows %j in words and as a labelled bar', (row, words, value) => {
-    const wrapper = mount(TopicProgress, { props: { rows: [row] } })
-    const bars = queryAllByRole(wrapper, 'progressbar', words)
-    expect(bars).toHaveLength(1)
-    expect(Number(bars[0]!.attributes('value'))).toBe(value)
-    expect(Number(bars[0]!.attributes('max'))).toBe(row.total)
+    mount(TopicProgress, { props: { rows: [row] }, attachTo: document.body })
+    const bar = screen.getByRole('progressbar', { name: words })
+    expect(Number(bar.getAttribute('value'))).toBe(value)
+    expect(Number(bar.getAttribute('max'))).toBe(row.total)
   })
 })

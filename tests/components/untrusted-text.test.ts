@@ -1,15 +1,18 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { screen } from '@testing-library/dom'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
 import AnswerFeedback from '~/components/AnswerFeedback.vue'
 import AppNotices from '~/components/AppNotices.vue'
 import AttemptReview from '~/components/AttemptReview.vue'
 import QuestionCard from '~/components/QuestionCard.vue'
 import SourceList from '~/components/SourceList.vue'
 import { makeAttempt, makeQuestion } from '../builders'
-import { queryAllByRole } from './by-role'
 
 // Bank text and stored data reach the page as text: markup in them must never become elements.
 const HTML = '<img src=x onerror=alert(1)>'
+
+enableAutoUnmount(afterEach)
+const attachTo = document.body
 
 const question = makeQuestion({
   prompt: `${HTML}?`,
@@ -20,20 +23,22 @@ const question = makeQuestion({
 })
 
 const cases = [
-  ['QuestionCard, unanswered', () => mount(QuestionCard, { props: { question, chosen: null } })],
-  ['QuestionCard, answered', () => mount(QuestionCard, { props: { question, chosen: 0 } })],
-  ['AnswerFeedback', () => mount(AnswerFeedback, { props: { question, chosen: 0 } })],
-  ['SourceList', () => mount(SourceList, { props: { sources: question.sources } })],
+  ['QuestionCard, unanswered', () => mount(QuestionCard, { props: { question, chosen: null }, attachTo })],
+  ['QuestionCard, answered', () => mount(QuestionCard, { props: { question, chosen: 0 }, attachTo })],
+  ['AnswerFeedback', () => mount(AnswerFeedback, { props: { question, chosen: 0 }, attachTo })],
+  ['SourceList', () => mount(SourceList, { props: { sources: question.sources }, attachTo })],
   ['AttemptReview', () => mount(AttemptReview, {
     props: { attempt: makeAttempt({ questions: [{ id: 'q', prompt: HTML, chosen: HTML, key: HTML, correct: false }], correct: 0, total: 1 }) },
+    attachTo,
   })],
-  ['AppNotices', () => mount(AppNotices, { props: { notices: [{ id: 1, text: HTML }] } })],
+  ['AppNotices', () => mount(AppNotices, { props: { notices: [{ id: 1, text: HTML }] }, attachTo })],
 ] as const
 
 describe('text that looks like HTML', () => {
   it.each(cases)('%s shows it as text and creates no element from it', (_, render) => {
     const wrapper = render()
-    expect(queryAllByRole(wrapper, 'img')).toHaveLength(0)
+    // Hidden ones too: markup must make no element at all, seen or not.
+    expect(screen.queryAllByRole('img', { hidden: true })).toHaveLength(0)
     expect(wrapper.find('b').exists()).toBe(false)
     expect(wrapper.text()).toContain(HTML)
   })

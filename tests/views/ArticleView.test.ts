@@ -1,9 +1,9 @@
+import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import article from 'virtual:quorum-article'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeCurrentQuiz, makeStored } from '../builders'
-import { accessibleName, getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -11,9 +11,9 @@ enableAutoUnmount(afterEach)
 describe('articleView', () => {
   it('shows the whole article, paragraph by paragraph, sentence by sentence', async () => {
     const { wrapper } = await mountApp('/article')
-    expect(getByRole(wrapper, 'heading', 'The article')).toBeDefined()
-    expect(getByRole(wrapper, 'heading', 'US breaks with allies, backs Russia in UN Vote on Ukraine conflict')).toBeDefined()
-    const paragraphs = queryAllByRole(wrapper, 'region', /^Paragraph \d+$/)
+    expect(screen.getByRole('heading', { name: 'The article' })).toBeDefined()
+    expect(screen.getByRole('heading', { name: 'US breaks with allies, backs Russia in UN Vote on Ukraine conflict' })).toBeDefined()
+    const paragraphs = screen.getAllByRole('region', { name: /^Paragraph \d+$/ })
     expect(paragraphs).toHaveLength(7)
     expect(article.paragraphs.flatMap(p => p.sentences)).toHaveLength(22)
     for (const s of article.paragraphs.flatMap(p => p.sentences))
@@ -21,16 +21,18 @@ describe('articleView', () => {
   })
 
   it('offers a quiz on each paragraph, naming how many questions', async () => {
-    const { wrapper } = await mountApp('/article')
-    const buttons = queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)
-    expect(buttons).toHaveLength(7)
-    expect(buttons.map(b => accessibleName(b.element))).toEqual(article.paragraphs.map(p => `Quiz me on this paragraph (${p.questions} questions)`))
+    await mountApp('/article')
+    expect(screen.getAllByRole('button', { name: /^Quiz me on this paragraph/ })).toHaveLength(7)
+    const paragraphs = screen.getAllByRole('region', { name: /^Paragraph \d+$/ })
+    article.paragraphs.forEach((p, i) => {
+      expect(within(paragraphs[i]!).getByRole('button', { name: `Quiz me on this paragraph (${p.questions} questions)` })).toBeDefined()
+    })
   })
 
   it('quizzes on the items that cite the paragraph', async () => {
-    const { wrapper, quiz, path } = await mountApp('/article')
+    const { quiz, path } = await mountApp('/article')
     const third = article.paragraphs[2]!
-    await queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)[2]!.trigger('click')
+    fireEvent.click(screen.getAllByRole('button', { name: /^Quiz me on this paragraph/ })[2]!)
     await flushPromises()
     expect(path()).toBe('/quiz')
     const asked = quiz.current!.quiz.questions
@@ -43,7 +45,7 @@ describe('articleView', () => {
   it('asks before replacing a quiz in progress', async () => {
     localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
     const { wrapper, quiz } = await mountApp('/article')
-    await queryAllByRole(wrapper, 'button', /^Quiz me on this paragraph/)[0]!.trigger('click')
+    fireEvent.click(screen.getAllByRole('button', { name: /^Quiz me on this paragraph/ })[0]!)
     await flushPromises()
     expect(wrapper.text()).toContain('Your unfinished quiz will be lost.')
     expect(quiz.current?.quiz.seed).toBe('test')

@@ -1,9 +1,11 @@
 import type { VueWrapper } from '@vue/test-utils'
+import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { createPinia, setActivePinia } from 'pinia'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import QrScanner from '~/components/QrScanner.vue'
 import { groupCode } from '~/quiz/classroom/bits'
 import { bankFingerprint, encodeSessionCode } from '~/quiz/classroom/join-code'
@@ -11,7 +13,6 @@ import { buildSessionQuiz } from '~/quiz/classroom/session'
 import { scoreAttempt } from '~/quiz/practice/score'
 import { useClassesStore } from '~/stores/classes'
 import { makeClassSession } from '../builders'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -61,18 +62,20 @@ function resultCodesBox(wrapper: VueWrapper) {
   return wrapper.get(`#${label.attributes('for')}`)
 }
 
+/** What the last paste or scan added, said in the live status of the section that collects. */
+function collectStatus() {
+  return within(screen.getByRole('region', { name: 'Collect results' })).getByRole('status')
+}
+
 /** The report is loaded on demand: wait for it to arrive. */
-async function reportOf(wrapper: VueWrapper) {
-  await vi.waitFor(() => getByRole(wrapper, 'region', 'Class report'))
-  return getByRole(wrapper, 'region', 'Class report')
+async function reportOf() {
+  await vi.waitFor(() => screen.getByRole('region', { name: 'Class report' }))
+  return screen.getByRole('region', { name: 'Class report' })
 }
 
 async function paste(wrapper: VueWrapper, text: string) {
   await resultCodesBox(wrapper).setValue(text)
-  // A click on a submit button submits its form only in a document; the page is mounted outside one.
-  const button = getByRole(wrapper, 'button', 'Add results')
-  expect(button.attributes('type')).toBe('submit')
-  await wrapper.findAll('form').find(form => queryAllByRole(form, 'button', 'Add results').length === 1)!.trigger('submit')
+  fireEvent.click(screen.getByRole('button', { name: 'Add results' }))
   await flushPromises()
 }
 
@@ -101,12 +104,12 @@ function decodeSvg(svg: Element): string | null {
 describe('classView', () => {
   it('shows the session’s code, its join link and a QR code of the link', async () => {
     const { wrapper } = await openSession()
-    expect(getByRole(wrapper, 'heading', `Class session ${groupCode(CODE)}`)).toBeDefined()
-    const join = getByRole(wrapper, 'region', `Join code: ${groupCode(CODE)}`)
+    expect(screen.getByRole('heading', { name: `Class session ${groupCode(CODE)}` })).toBeDefined()
+    const join = screen.getByRole('region', { name: `Join code: ${groupCode(CODE)}` })
     const link = `${location.origin}/join/${CODE}`
-    expect(join.get('.link').text()).toBe(link)
-    const qr = getByRole(wrapper, 'img', 'QR code of the join link')
-    expect(decodeSvg(qr.element)).toBe(link)
+    expect(join.querySelector('.link')?.textContent?.trim()).toBe(link)
+    const qr = screen.getByRole('img', { name: 'QR code of the join link' })
+    expect(decodeSvg(qr)).toBe(link)
     expect(wrapper.text()).toContain('All topics · 5 questions · normal · no feedback until you go through it')
     expect(wrapper.text()).toContain('No results yet.')
   })
@@ -114,8 +117,8 @@ describe('classView', () => {
   it('adds pasted codes and reports each student’s score worked out from the answers', async () => {
     const { wrapper, classes } = await openSession()
     await paste(wrapper, `${AMAL}\n${groupCode(BO, 4)}`)
-    expect(getByRole(wrapper, 'status', /^Added/).text()).toBe('Added 2 results of Amal, Bo.')
-    await reportOf(wrapper)
+    expect(collectStatus().textContent?.trim()).toBe('Added 2 results of Amal, Bo.')
+    await reportOf()
     expect(studentRows(wrapper)).toEqual([studentRow('Amal', AMAL_ANSWERS), studentRow('Bo', BO_ANSWERS)])
     expect(studentRow('Bo', BO_ANSWERS)[1]).toBe('2 of 5')
     expect((resultCodesBox(wrapper).element as HTMLTextAreaElement).value).toBe('')
@@ -126,18 +129,18 @@ describe('classView', () => {
   it('lists the codes it refuses with the reason, keeps them in the box, and keeps the students it has', async () => {
     const { wrapper, classes } = await openSession()
     await paste(wrapper, `${AMAL}\n${BO}`)
-    await reportOf(wrapper)
+    await reportOf()
     const foreign = other.resultCode('Cy', other.answers(3))
     const broken = typo(session.resultCode('Dee', session.answers(5)))
     await paste(wrapper, `${foreign}\n${AMAL}\n${broken}`)
 
-    const refused = getByRole(wrapper, 'list', 'Codes not added').findAll('li').map(li => li.text().replace(/\s+/g, ' '))
+    const refused = within(screen.getByRole('list', { name: 'Codes not added' })).getAllByRole('listitem').map(li => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
     expect(refused).toEqual([
       `${foreign}: The result of Cy is from another session: check that they joined with this session’s code.`,
       `${AMAL}: The result of Amal is already collected.`,
       `${broken}: That result code has a mistake in it: check each character.`,
     ])
-    expect(queryAllByRole(wrapper, 'status', /^Added/)).toHaveLength(0)
+    expect(collectStatus().textContent).not.toContain('Added')
     // The refused codes stay in the box to be corrected; the students collected before stay in the report.
     expect((resultCodesBox(wrapper).element as HTMLTextAreaElement).value).toBe(`${foreign}\n${AMAL}\n${broken}`)
     expect(studentRows(wrapper)).toEqual([studentRow('Amal', AMAL_ANSWERS), studentRow('Bo', BO_ANSWERS)])
@@ -147,19 +150,19 @@ describe('classView', () => {
   it('adds the good codes of a paste and refuses the rest', async () => {
     const { wrapper } = await openSession()
     await paste(wrapper, `${AMAL}\n${typo(BO)}\n${BO}`)
-    expect(getByRole(wrapper, 'status', /^Added/).text()).toBe('Added 2 results of Amal, Bo.')
-    expect(getByRole(wrapper, 'list', 'Codes not added').text()).toContain('has a mistake in it')
+    expect(collectStatus().textContent?.trim()).toBe('Added 2 results of Amal, Bo.')
+    expect(screen.getByRole('list', { name: 'Codes not added' }).textContent).toContain('has a mistake in it')
     expect((resultCodesBox(wrapper).element as HTMLTextAreaElement).value).toBe(typo(BO))
-    await reportOf(wrapper)
+    await reportOf()
     expect(studentRows(wrapper).map(r => r[0])).toEqual(['Amal', 'Bo'])
   })
 
   it('reports nothing added for a paste of refused codes only', async () => {
     const { wrapper, classes } = await openSession()
     await paste(wrapper, `${AMAL}\n${BO}`)
-    await reportOf(wrapper)
+    await reportOf()
     await paste(wrapper, `${AMAL}\n${typo(BO)}`)
-    expect(queryAllByRole(wrapper, 'status', /^Added/)).toHaveLength(0)
+    expect(collectStatus().textContent).not.toContain('Added')
     expect((resultCodesBox(wrapper).element as HTMLTextAreaElement).value).toBe(`${AMAL}\n${typo(BO)}`)
     expect(studentRows(wrapper).map(r => r[0])).toEqual(['Amal', 'Bo'])
     expect(classes.find(CODE)?.results.map(r => r.name)).toEqual(['Amal', 'Bo'])
@@ -168,37 +171,46 @@ describe('classView', () => {
   it('says so when nothing was pasted', async () => {
     const { wrapper } = await openSession()
     await paste(wrapper, '  \n ')
-    expect(getByRole(wrapper, 'list', 'Codes not added').text()).toBe('Nothing to add: paste or type one or more result codes.')
+    expect(screen.getByRole('list', { name: 'Codes not added' }).textContent?.trim()).toBe('Nothing to add: paste or type one or more result codes.')
   })
 
   it('removes a student only once confirmed', async () => {
     const { wrapper, classes } = await openSession()
     await paste(wrapper, `${AMAL}\n${BO}`)
-    await reportOf(wrapper)
-    await getByRole(wrapper, 'button', 'Remove the result of Amal').trigger('click')
-    await getByRole(wrapper, 'button', 'Keep').trigger('click')
+    await reportOf()
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the result of Amal' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Keep' }))
+    await nextTick()
     expect(studentRows(wrapper).map(r => r[0])).toEqual(['Amal', 'Bo'])
-    await getByRole(wrapper, 'button', 'Remove the result of Amal').trigger('click')
-    await getByRole(wrapper, 'button', 'Remove').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the result of Amal' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }))
+    await nextTick()
     expect(studentRows(wrapper).map(r => r[0])).toEqual(['Bo'])
     expect(classes.find(CODE)?.results.map(r => r.name)).toEqual(['Bo'])
 
-    await getByRole(wrapper, 'button', 'Remove the result of Bo').trigger('click')
-    await getByRole(wrapper, 'button', 'Remove').trigger('click')
-    expect(queryAllByRole(wrapper, 'region', 'Class report')).toHaveLength(0)
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the result of Bo' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }))
+    await nextTick()
+    expect(screen.queryByRole('region', { name: 'Class report' })).toBeNull()
     expect(wrapper.text()).toContain('No results yet.')
   })
 
   it('deletes the session and its results once confirmed, then goes back to hosting', async () => {
     const { wrapper, classes, path } = await openSession()
     await paste(wrapper, `${AMAL}\n${BO}`)
-    await getByRole(wrapper, 'button', 'Delete this session and its results').trigger('click')
-    expect(getByRole(wrapper, 'group').text()).toContain(`Delete session ${groupCode(CODE)} and 2 results from this device?`)
-    await getByRole(wrapper, 'button', 'Keep it').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session and its results' }))
+    await nextTick()
+    expect(screen.getByRole('group').textContent).toContain(`Delete session ${groupCode(CODE)} and 2 results from this device?`)
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }))
+    await nextTick()
     expect(classes.find(CODE)).not.toBeNull()
 
-    await getByRole(wrapper, 'button', 'Delete this session and its results').trigger('click')
-    await getByRole(wrapper, 'button', 'Delete').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session and its results' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }))
     await flushPromises()
     expect(path()).toBe('/host')
     expect(classes.find(CODE)).toBeNull()
@@ -212,8 +224,9 @@ describe('classView', () => {
     const { wrapper } = await openSession()
     if (codes.length > 0)
       await paste(wrapper, codes.join('\n'))
-    await getByRole(wrapper, 'button', 'Delete this session and its results').trigger('click')
-    expect(getByRole(wrapper, 'group', `Delete session ${groupCode(CODE)} and ${results} from this device?`)).toBeDefined()
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session and its results' }))
+    await nextTick()
+    expect(screen.getByRole('group', { name: `Delete session ${groupCode(CODE)} and ${results} from this device?` })).toBeDefined()
   })
 
   it('downloads the students as CSV with a byte-order mark, for spreadsheets', async () => {
@@ -226,8 +239,8 @@ describe('classView', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     const { wrapper } = await openSession()
     await paste(wrapper, `${BO}\n${AMAL}`)
-    const report = await reportOf(wrapper)
-    await getByRole(report, 'button', 'Download students (CSV)').trigger('click')
+    const report = await reportOf()
+    fireEvent.click(within(report).getByRole('button', { name: 'Download students (CSV)' }))
     expect(click).toHaveBeenCalledOnce()
     const blob = created[0]!
     expect(blob.type).toBe('text/csv;charset=utf-8')
@@ -238,21 +251,24 @@ describe('classView', () => {
     const bo = expectedScore(BO_ANSWERS)
     expect(lines[1]).toMatch(new RegExp(`^Amal,${amal.correct},${amal.answered},${amal.total},${amal.percent},`))
     expect(lines[2]).toMatch(new RegExp(`^Bo,${bo.correct},${bo.answered},${bo.total},${bo.percent},`))
-    expect(getByRole(report, 'status').text()).toBe(`Saved quorum-${CODE}-students.csv.`)
+    await nextTick()
+    expect(within(report).getByRole('status').textContent?.trim()).toBe(`Saved quorum-${CODE}-students.csv.`)
   })
 
   it('collects a code read by the camera', async () => {
     const { wrapper, classes } = await openSession()
-    await getByRole(wrapper, 'button', 'Scan QR codes').trigger('click')
-    await vi.waitFor(() => getByRole(wrapper, 'button', 'Stop scanning'))
+    fireEvent.click(screen.getByRole('button', { name: 'Scan QR codes' }))
+    await nextTick()
+    await vi.waitFor(() => screen.getByRole('button', { name: 'Stop scanning' }))
     await flushPromises()
     wrapper.findComponent(QrScanner).vm.$emit('code', AMAL)
     await flushPromises()
-    expect(getByRole(wrapper, 'status', /^Added/).text()).toBe('Added the result of Amal.')
+    expect(collectStatus().textContent?.trim()).toBe('Added the result of Amal.')
     expect(classes.find(CODE)?.results.map(r => r.name)).toEqual(['Amal'])
-    await getByRole(wrapper, 'button', 'Stop scanning').trigger('click')
-    expect(queryAllByRole(wrapper, 'button', 'Stop scanning')).toHaveLength(0)
-    expect(getByRole(wrapper, 'button', 'Scan QR codes')).toBeDefined()
+    fireEvent.click(screen.getByRole('button', { name: 'Stop scanning' }))
+    await nextTick()
+    expect(screen.queryByRole('button', { name: 'Stop scanning' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Scan QR codes' })).toBeDefined()
   })
 
   it.each([
@@ -260,16 +276,16 @@ describe('classView', () => {
     ['a mistyped code', typo(CODE), 'That join code has a mistake in it: check each character.'],
     ['a code for another version of the questions', encodeSessionCode({ ...session.spec, bank: (bankFingerprint(bank) + 1) % 1024 }), 'This device has a different version of the questions'],
   ])('says why it cannot open %s, and offers nothing to collect', async (_, code, reason) => {
-    const { wrapper } = await mountApp(`/class/${code}`)
-    expect(getByRole(wrapper, 'alert').text()).toContain(reason)
-    expect(queryAllByRole(wrapper, 'button', 'Add results')).toHaveLength(0)
+    await mountApp(`/class/${code}`)
+    expect(screen.getByRole('alert').textContent).toContain(reason)
+    expect(screen.queryByRole('button', { name: 'Add results' })).toBeNull()
   })
 
   it.each([
     ['its session', CODE],
     ['why it cannot open a code', 'ABCDE'],
   ])('puts focus on the heading once it has loaded %s', async (_, code) => {
-    const { wrapper } = await mountApp(`/class/${code}`, { attach: true })
-    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', /^Class session/).element)
+    await mountApp(`/class/${code}`)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Class session/ }))
   })
 })

@@ -1,8 +1,9 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { makeAttempt, makeStored } from '../builders'
-import { getByRole } from '../components/by-role'
 import { breakRemoval } from '../stores/app-tab'
 import { breakStorage } from '../stores/broken-storage'
 import { mountApp } from './mount-app'
@@ -28,23 +29,25 @@ describe.each(ERRORS)('your data, when storage is %s', (_, error) => {
     const { wrapper, history } = await mountApp('/data')
     breakStorage('setItem', error)
     await chooseFile(wrapper, 'backup.json', encodeExport({ history: [makeAttempt({ id: 'theirs' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z'))
-    const status = getByRole(wrapper, 'status')
-    expect(status.text()).toBe('Not saved: 1 new result and 0 new review facts from backup.json are shown here for now, but the browser did not let them be saved on this device, so they will be gone when you close Quorum.')
-    expect(status.classes()).toContain('problem')
+    const status = screen.getByRole('status')
+    expect(status.textContent?.trim()).toBe('Not saved: 1 new result and 0 new review facts from backup.json are shown here for now, but the browser did not let them be saved on this device, so they will be gone when you close Quorum.')
+    expect(status.classList).toContain('problem')
     expect(history.find('theirs')).not.toBeNull()
     expect(localStorage.getItem('quorum:history')).toBeNull()
   })
 
   it('says a reset was not saved, as a problem', async () => {
     localStorage.setItem('quorum:history', makeStored([makeAttempt({ id: 'mine' })]))
-    const { wrapper } = await mountApp('/data')
+    await mountApp('/data')
     breakStorage('setItem', error)
     breakRemoval(error)
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    await getByRole(wrapper, 'button', 'Yes, clear everything').trigger('click')
-    const status = getByRole(wrapper, 'status')
-    expect(status.text()).toMatch(/^Not saved: your data is cleared on this screen only\./)
-    expect(status.classes()).toContain('problem')
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }))
+    await nextTick()
+    const status = screen.getByRole('status')
+    expect(status.textContent?.trim()).toMatch(/^Not saved: your data is cleared on this screen only\./)
+    expect(status.classList).toContain('problem')
     expect(JSON.parse(localStorage.getItem('quorum:history')!).data).toHaveLength(1)
   })
 })

@@ -1,8 +1,9 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { makeAttempt, makeCurrentQuiz, makeStored } from '../builders'
-import { getByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -26,8 +27,8 @@ async function chooseFile(wrapper: Awaited<ReturnType<typeof mountApp>>['wrapper
 describe('settingsView', () => {
   it('says what is saved on this device', async () => {
     seed()
-    const { wrapper } = await mountApp('/data')
-    const stored = getByRole(wrapper, 'region', 'What is saved on this device').text()
+    await mountApp('/data')
+    const stored = screen.getByRole('region', { name: 'What is saved on this device' }).textContent
     expect(stored).toContain('1 finished quiz')
     expect(stored).toContain('1 fact in your review schedule, 0 due today')
     expect(stored).toContain('No unfinished quiz')
@@ -42,13 +43,14 @@ describe('settingsView', () => {
     })
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    const { wrapper } = await mountApp('/data')
-    await getByRole(wrapper, 'button', 'Export progress').trigger('click')
+    await mountApp('/data')
+    fireEvent.click(screen.getByRole('button', { name: 'Export progress' }))
+    await nextTick()
     expect(click).toHaveBeenCalledOnce()
     const file = JSON.parse(await created[0]!.text()) as { kind: string, history: { id: string }[] }
     expect(file.kind).toBe('quorum-data')
     expect(file.history.map(a => a.id)).toEqual(['mine'])
-    expect(getByRole(wrapper, 'status').text()).toMatch(/^Exported 1 result and 1 review fact to quorum-data-\d{4}-\d{2}-\d{2}\.json\.$/)
+    expect(screen.getByRole('status').textContent?.trim()).toMatch(/^Exported 1 result and 1 review fact to quorum-data-\d{4}-\d{2}-\d{2}\.json\.$/)
   })
 
   it('imports a file, adding its results to those here', async () => {
@@ -56,7 +58,7 @@ describe('settingsView', () => {
     const text = encodeExport({ history: [makeAttempt({ id: 'theirs', finishedAt: '2026-02-01T00:00:00.000Z' })], review: {}, currentQuiz: null }, '2026-02-02T00:00:00.000Z')
     const { wrapper, history } = await mountApp('/data')
     await chooseFile(wrapper, 'backup.json', text)
-    expect(getByRole(wrapper, 'status').text()).toBe('Imported backup.json: 1 new result and 0 new review facts.')
+    expect(screen.getByRole('status').textContent?.trim()).toBe('Imported backup.json: 1 new result and 0 new review facts.')
     expect(history.attempts.map(a => a.id).sort()).toEqual(['mine', 'theirs'])
     expect(JSON.parse(localStorage.getItem('quorum:history')!).data).toHaveLength(2)
   })
@@ -69,8 +71,8 @@ describe('settingsView', () => {
     const before = { ...localStorage }
     const { wrapper, history } = await mountApp('/data')
     await chooseFile(wrapper, name, text)
-    expect(getByRole(wrapper, 'status').text()).toContain(`Nothing was imported from ${name}.`)
-    expect(getByRole(wrapper, 'status').text()).toContain(reason)
+    expect(screen.getByRole('status').textContent).toContain(`Nothing was imported from ${name}.`)
+    expect(screen.getByRole('status').textContent).toContain(reason)
     expect(history.attempts.map(a => a.id)).toEqual(['mine'])
     expect({ ...localStorage }).toEqual(before)
   })
@@ -78,16 +80,20 @@ describe('settingsView', () => {
   it('resets everything only once confirmed', async () => {
     seed()
     localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
-    const { wrapper, history, quiz } = await mountApp('/data')
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    await getByRole(wrapper, 'button', 'No, keep it').trigger('click')
+    const { history, quiz } = await mountApp('/data')
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'No, keep it' }))
+    await nextTick()
     expect(history.attempts).toHaveLength(1)
-    await getByRole(wrapper, 'button', 'Reset all progress').trigger('click')
-    await getByRole(wrapper, 'button', 'Yes, clear everything').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all progress' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }))
+    await nextTick()
     expect(history.attempts).toHaveLength(0)
     expect(quiz.hasCurrent).toBe(false)
     expect(localStorage.getItem('quorum:current-quiz')).toBeNull()
     expect(JSON.parse(localStorage.getItem('quorum:review')!).data).toEqual({})
-    expect(getByRole(wrapper, 'status').text()).toBe('All your results, reviews and the unfinished quiz were cleared.')
+    expect(screen.getByRole('status').textContent?.trim()).toBe('All your results, reviews and the unfinished quiz were cleared.')
   })
 })

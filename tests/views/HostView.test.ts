@@ -1,11 +1,12 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { decodeSessionCode } from '~/quiz/classroom/join-code'
 import { buildSessionQuiz } from '~/quiz/classroom/session'
 import { useQuizStore } from '~/stores/quiz'
-import { getByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -13,12 +14,14 @@ enableAutoUnmount(afterEach)
 describe('hostView', () => {
   it('creates a session whose join code gives every student the same quiz', async () => {
     const { wrapper } = await mountApp('/host')
-    await getByRole(wrapper, 'radio', 'People and their words').setValue()
-    await getByRole(wrapper, 'radio', '5 questions').setValue()
+    fireEvent.click(screen.getByRole('radio', { name: 'People and their words' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('radio', { name: '5 questions' }))
+    await nextTick()
     await wrapper.get('input[type="checkbox"]').setValue(false)
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const heading = getByRole(wrapper, 'heading', /^Join code: /).text()
+    const heading = screen.getByRole('heading', { name: /^Join code: / }).textContent?.trim() ?? ''
     const code = heading.replace('Join code: ', '')
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/)
     expect(wrapper.text()).toContain(`/join/${code.replace('-', '')}`)
@@ -42,6 +45,6 @@ describe('hostView', () => {
   it('offers no timed challenge for a class session', async () => {
     const { wrapper } = await mountApp('/host')
     expect(wrapper.text()).not.toContain('Timed challenge')
-    expect(getByRole(wrapper, 'button', 'Create the session')).toBeDefined()
+    expect(screen.getByRole('button', { name: 'Create the session' })).toBeDefined()
   })
 })

@@ -1,9 +1,10 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount } from '@vue/test-utils'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { groupCode } from '~/quiz/classroom/bits'
 import { makeClassSession } from '../builders'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -22,27 +23,27 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 describe('printView', () => {
   it('prints a student sheet with every question, its options lettered, and a line for the name', async () => {
-    const { wrapper } = await mountApp(`/class/${session.joinCode}/print`)
-    const sheet = getByRole(wrapper, 'region', SHEET)
-    expect(sheet.get('.name-line').text()).toBe('Name:')
-    const items = sheet.findAll('ol.questions > li')
+    await mountApp(`/class/${session.joinCode}/print`)
+    const sheet = screen.getByRole('region', { name: SHEET })
+    expect(clean(sheet.querySelector('.name-line')?.textContent ?? '')).toBe('Name:')
+    const items = [...sheet.querySelectorAll('ol.questions > li')]
     expect(items).toHaveLength(questions.length)
     questions.forEach((q, n) => {
       const item = items[n]!
-      expect(item.get('.prompt').text()).toBe(q.prompt)
-      expect(item.findAll('.options li').map(li => clean(li.text()))).toEqual(q.options.map((o, i) => `${LETTERS[i]} ${o}`))
+      expect(clean(item.querySelector('.prompt')?.textContent ?? '')).toBe(q.prompt)
+      expect([...item.querySelectorAll('.options li')].map(li => clean(li.textContent ?? ''))).toEqual(q.options.map((o, i) => `${LETTERS[i]} ${o}`))
       // Nothing on the sheet gives the answer away.
-      expect(item.text()).not.toContain(q.explanation)
+      expect(item.textContent).not.toContain(q.explanation)
     })
     expect(questions.some(q => q.options.length === 4)).toBe(true)
   })
 
   it('prints an answer key with each question’s letter and key', async () => {
-    const { wrapper } = await mountApp(`/class/${session.joinCode}/print`)
-    const key = getByRole(wrapper, 'region', KEY)
-    const items = key.findAll('ol.questions > li')
-    expect(items.map(li => li.get('strong').text())).toEqual(questions.map(q => `${LETTERS[q.answer]}: ${q.options[q.answer]}`))
-    expect(clean(items[0]!.text())).toContain(questions[0]!.explanation)
+    await mountApp(`/class/${session.joinCode}/print`)
+    const key = screen.getByRole('region', { name: KEY })
+    const items = [...key.querySelectorAll('ol.questions > li')]
+    expect(items.map(li => clean(li.querySelector('strong')?.textContent ?? ''))).toEqual(questions.map(q => `${LETTERS[q.answer]}: ${q.options[q.answer]}`))
+    expect(clean(items[0]!.textContent ?? '')).toContain(questions[0]!.explanation)
   })
 
   it.each([
@@ -50,17 +51,19 @@ describe('printView', () => {
     ['Answer key only', [KEY]],
     ['Student sheet and answer key', [SHEET, KEY]],
   ])('prints the %s', async (choice, shown) => {
-    const { wrapper } = await mountApp(`/class/${session.joinCode}/print`)
-    await getByRole(wrapper, 'radio', choice).setValue()
-    expect(queryAllByRole(wrapper, 'region').map(r => r.find('h2').text())).toEqual(shown)
+    await mountApp(`/class/${session.joinCode}/print`)
+    fireEvent.click(screen.getByRole('radio', { name: choice }))
+    await nextTick()
+    expect(screen.getAllByRole('region').map(r => r.querySelector('h2')?.textContent?.trim())).toEqual(shown)
   })
 
   it('opens the browser’s print dialog', async () => {
     const print = vi.fn()
     vi.stubGlobal('print', print)
-    const { wrapper } = await mountApp(`/class/${session.joinCode}/print`)
+    await mountApp(`/class/${session.joinCode}/print`)
     expect(print).not.toHaveBeenCalled()
-    await getByRole(wrapper, 'button', 'Print').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }))
+    await nextTick()
     expect(print).toHaveBeenCalledOnce()
   })
 
@@ -68,14 +71,14 @@ describe('printView', () => {
     ['the session', session.joinCode],
     ['why a code cannot be printed', 'ABCDE'],
   ])('puts focus on the heading once it has loaded %s', async (_, code) => {
-    const { wrapper } = await mountApp(`/class/${code}/print`, { attach: true })
-    expect(document.activeElement).toBe(getByRole(wrapper, 'heading', 'Print the quiz').element)
+    await mountApp(`/class/${code}/print`)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Print the quiz' }))
   })
 
   it('says why a join code cannot be printed, and offers nothing to print', async () => {
-    const { wrapper } = await mountApp('/class/ABCDE/print')
-    expect(getByRole(wrapper, 'alert').text()).toBe('A join code has 10 characters; this one has 5.')
-    expect(queryAllByRole(wrapper, 'button', 'Print')).toHaveLength(0)
-    expect(queryAllByRole(wrapper, 'region')).toHaveLength(0)
+    await mountApp('/class/ABCDE/print')
+    expect(screen.getByRole('alert').textContent?.trim()).toBe('A join code has 10 characters; this one has 5.')
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull()
+    expect(screen.queryByRole('region')).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
+import { screen, within } from '@testing-library/dom'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeAttempt, makeStored } from '../builders'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -9,11 +9,11 @@ enableAutoUnmount(afterEach)
 describe('progressView', () => {
   it('says there is nothing yet on a first visit', async () => {
     const { wrapper } = await mountApp('/progress')
-    expect(getByRole(wrapper, 'heading', 'Your progress')).toBeDefined()
+    expect(screen.getByRole('heading', { name: 'Your progress' })).toBeDefined()
     expect(wrapper.text()).toContain('0 quizzes finished')
     expect(wrapper.text()).toContain('0 right in a row at best')
-    expect(getByRole(wrapper, 'region', 'History').text()).toContain('No quiz finished yet.')
-    expect(queryAllByRole(getByRole(wrapper, 'region', 'Mastery by topic'), 'progressbar')).toHaveLength(4)
+    expect(screen.getByRole('region', { name: 'History' }).textContent).toContain('No quiz finished yet.')
+    expect(within(screen.getByRole('region', { name: 'Mastery by topic' })).getAllByRole('progressbar')).toHaveLength(4)
   })
 
   it('lists every attempt with its date, mode, topic, difficulty and score, and the best streak', async () => {

@@ -1,7 +1,7 @@
+import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeAttempt, makeCurrentQuiz, makeStored } from '../builders'
-import { getByRole, queryAllByRole } from '../components/by-role'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -17,14 +17,14 @@ describe('resultsView', () => {
     [makeAttempt({ correct: 2, questions: makeAttempt().questions.map(q => ({ ...q, correct: true })) }), 'You scored 2 out of 2'],
   ])('shows the score as its heading', async (attempt, heading) => {
     storeHistory([attempt])
-    const { wrapper } = await mountApp('/results/a-1')
-    expect(getByRole(wrapper, 'heading', heading)).toBeDefined()
+    await mountApp('/results/a-1')
+    expect(screen.getByRole('heading', { name: heading })).toBeDefined()
   })
 
   it('reviews each question with the answer given and, when wrong, the key', async () => {
     storeHistory()
-    const { wrapper } = await mountApp('/results/a-1')
-    const items = queryAllByRole(wrapper, 'listitem').map(li => li.text())
+    await mountApp('/results/a-1')
+    const items = screen.getAllByRole('listitem').map(li => li.textContent)
     expect(items).toHaveLength(2)
     expect(items[0]).toContain('P1?')
     expect(items[0]).toContain('Your answer: United States.')
@@ -35,8 +35,8 @@ describe('resultsView', () => {
 
   it('shows the attempt named in the address, not just the newest', async () => {
     storeHistory([makeAttempt({ id: 'new', correct: 0, questions: makeAttempt().questions.map(q => ({ ...q, correct: false })) }), makeAttempt({ id: 'old' })])
-    const { wrapper } = await mountApp('/results/old')
-    expect(getByRole(wrapper, 'heading', 'You scored 1 out of 2')).toBeDefined()
+    await mountApp('/results/old')
+    expect(screen.getByRole('heading', { name: 'You scored 1 out of 2' })).toBeDefined()
   })
 
   it.each([
@@ -52,7 +52,7 @@ describe('resultsView', () => {
   it('"Play again" starts a new quiz and shows its first question', async () => {
     storeHistory()
     const { wrapper, quiz, path } = await mountApp('/results/a-1')
-    await getByRole(wrapper, 'button', 'Play again').trigger('click')
+    fireEvent.click(screen.getByRole('button', { name: 'Play again' }))
     await flushPromises()
     expect(path()).toBe('/quiz')
     expect(quiz.current?.quiz.questions).toHaveLength(10)
@@ -62,18 +62,18 @@ describe('resultsView', () => {
   it('offers to resume, not to play again, while another quiz is in progress', async () => {
     storeHistory()
     localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
-    const { wrapper, quiz } = await mountApp('/results/a-1')
-    expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
-    expect(getByRole(wrapper, 'link', 'Resume your quiz').attributes('href')).toBe('/quiz')
+    const { quiz } = await mountApp('/results/a-1')
+    expect(screen.queryByRole('button', { name: 'Play again' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Resume your quiz' }).getAttribute('href')).toBe('/quiz')
     expect(quiz.current?.quiz.seed).toBe('test')
   })
 
   it('says so when the result is not on this device', async () => {
     storeHistory()
-    const { wrapper } = await mountApp('/results/nope')
-    expect(getByRole(wrapper, 'heading', 'Result not found')).toBeDefined()
-    expect(getByRole(wrapper, 'link', 'Go home').attributes('href')).toBe('/')
-    expect(queryAllByRole(wrapper, 'button', 'Play again')).toHaveLength(0)
+    await mountApp('/results/nope')
+    expect(screen.getByRole('heading', { name: 'Result not found' })).toBeDefined()
+    expect(screen.getByRole('link', { name: 'Go home' }).getAttribute('href')).toBe('/')
+    expect(screen.queryByRole('button', { name: 'Play again' })).toBeNull()
   })
 })
 

@@ -25,16 +25,16 @@ async function loadedRoutes(): Promise<RouteRecordRaw[]> {
 }
 
 /**
- * Mounts the app at `path` with real stores that read whatever the test put in localStorage;
- * `attach` puts it in the document, for tests of where focus goes.
+ * Mounts the app at `path` with real stores that read whatever the test put in localStorage, in
+ * the document, as a browser has it: role queries find names given by `aria-labelledby` there.
  */
-export async function mountApp(path: string, { attach = false } = {}) {
+export async function mountApp(path: string) {
   // The bank and generator load on demand when a quiz starts; load them now, as for the views.
   await import('~/lazy/quiz-maker')
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes: await loadedRoutes() })
   await router.push(path)
-  const wrapper = mount(Shell, { global: { plugins: [pinia, router] }, attachTo: attach ? document.body : undefined })
+  const wrapper = mount(Shell, { global: { plugins: [pinia, router] }, attachTo: document.body })
   await flushPromises()
   return {
     wrapper,

@@ -190,6 +190,11 @@ describe('bank errors, word for word', () => {
     ['an article source without its quote', { version: 2, topic, items: [validItem({ sources: [{ kind: 'article' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].quote": must be a non-empty string`],
     ['a Charter source with an empty quote', { version: 2, topic, items: [validItem({ sources: [{ kind: 'charter', ref: 'Art. 18', quote: '' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].quote": must be a non-empty string`],
     ['a source of no known kind', { version: 2, topic, items: [validItem({ sources: [{ kind: 'blog' }] })] }, `${FILE}: item "vote-yes-count": field "sources[0].kind": must be one of article, charter, rules, record`],
+    // Lists are objects to the schema library: each of these guards a check that they are not.
+    ['a topic that is a list', { version: 2, topic: [], items: [validItem()] }, `${FILE}: field "topic": must be an object with "id" and "title"`],
+    ['an item that is a list', { version: 2, topic, items: [[]] }, `${FILE}: field "items[0]": must be an object`],
+    ['a distractor that is a list', { version: 2, topic, items: [validItem({ distractors: [[], { text: '18', why: 'y', near: false }, { text: '5', why: 'z', near: true }] })] }, `${FILE}: item "vote-yes-count": field "distractors[0]": must be an object with "text", "why" and "near"`],
+    ['a source that is a list', { version: 2, topic, items: [validItem({ sources: [[]] })] }, `${FILE}: item "vote-yes-count": field "sources[0]": must be an object`],
   ])('%s', (_, data, message) => {
     const error = errorOf(() => parseBankFile({ file: FILE, data }))
     expect(error.name).toBe('BankError')
