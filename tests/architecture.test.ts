@@ -42,7 +42,7 @@ describe('the rule checker itself', () => {
 
   it('finds the folders it checks', () => {
     expect(quizFiles.map(name)).toContain('quiz/generate/generate.ts')
-    expect(componentFiles.map(name)).toContain('components/QuestionCard.vue')
+    expect(componentFiles.map(name)).toContain('components/quiz/QuestionCard.vue')
     expect(allFiles.length).toBeGreaterThan(quizFiles.length + componentFiles.length)
   })
 })

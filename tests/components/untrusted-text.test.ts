@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import AnswerFeedback from '~/components/AnswerFeedback.vue'
-import AppNotices from '~/components/AppNotices.vue'
-import AttemptReview from '~/components/AttemptReview.vue'
-import QuestionCard from '~/components/QuestionCard.vue'
-import SourceList from '~/components/SourceList.vue'
+import AppNotices from '~/components/app/AppNotices.vue'
+import AttemptReview from '~/components/progress/AttemptReview.vue'
+import AnswerFeedback from '~/components/quiz/AnswerFeedback.vue'
+import QuestionCard from '~/components/quiz/QuestionCard.vue'
+import SourceList from '~/components/quiz/SourceList.vue'
 import { makeAttempt, makeQuestion } from '../builders'
 
 // Bank text and stored data reach the page as text: markup in them must never become elements.

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import InstallPrompt from '~/components/InstallPrompt.vue'
+import InstallPrompt from '~/components/app/InstallPrompt.vue'
 
 enableAutoUnmount(afterEach)
 const attachTo = document.body

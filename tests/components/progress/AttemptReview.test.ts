@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import AttemptReview from '~/components/AttemptReview.vue'
-import { makeAttempt } from '../builders'
+import AttemptReview from '~/components/progress/AttemptReview.vue'
+import { makeAttempt } from '../../builders'
 
 enableAutoUnmount(afterEach)
 

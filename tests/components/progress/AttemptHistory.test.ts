@@ -1,7 +1,7 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import AttemptHistory from '~/components/AttemptHistory.vue'
-import { makeAttempt } from '../builders'
+import AttemptHistory from '~/components/progress/AttemptHistory.vue'
+import { makeAttempt } from '../../builders'
 
 function rowsOf(attempts = [makeAttempt()]) {
   const wrapper = mount(AttemptHistory, {

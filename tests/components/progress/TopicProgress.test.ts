@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import TopicProgress from '~/components/TopicProgress.vue'
+import TopicProgress from '~/components/progress/TopicProgress.vue'
 
 enableAutoUnmount(afterEach)
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ReloadPrompt from '~/components/ReloadPrompt.vue'
+import ReloadPrompt from '~/components/app/ReloadPrompt.vue'
 
 enableAutoUnmount(afterEach)
 const attachTo = document.body

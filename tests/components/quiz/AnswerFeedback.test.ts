@@ -2,8 +2,8 @@ import type { Question } from '~/quiz/types'
 import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import AnswerFeedback from '~/components/AnswerFeedback.vue'
-import { makeQuestion } from '../builders'
+import AnswerFeedback from '~/components/quiz/AnswerFeedback.vue'
+import { makeQuestion } from '../../builders'
 
 // makeQuestion: options France, United States (the key, index 1), Ukraine.
 enableAutoUnmount(afterEach)

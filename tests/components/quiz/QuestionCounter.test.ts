@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import QuestionCounter from '~/components/QuestionCounter.vue'
+import QuestionCounter from '~/components/quiz/QuestionCounter.vue'
 
 enableAutoUnmount(afterEach)
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import jsQR from 'jsqr'
 import { describe, expect, it } from 'vitest'
-import QrCode from '~/components/QrCode.vue'
+import QrCode from '~/components/classroom/QrCode.vue'
 import { encodeResultCode } from '~/quiz/classroom/result-code'
 
 /** Paints the SVG's unit squares into pixels and reads them back with a real QR decoder. */

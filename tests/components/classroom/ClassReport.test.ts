@@ -4,9 +4,9 @@ import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import ClassReport from '~/components/ClassReport.vue'
+import ClassReport from '~/components/classroom/ClassReport.vue'
 import { encodeResultCode } from '~/quiz/classroom/result-code'
-import { makeQuestion, makeQuiz } from '../builders'
+import { makeQuestion, makeQuiz } from '../../builders'
 
 /** Six questions, each with 'United States' (option B) as the key and its own explanation. */
 const QUIZ = makeQuiz(Array.from({ length: 6 }, (_, i) => makeQuestion({ id: `q-${i + 1}`, prompt: `Question text ${i + 1}?`, explanation: `Why ${i + 1} is so.` })))

@@ -2,8 +2,8 @@ import type { Question } from '~/quiz/types'
 import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import QuestionCard from '~/components/QuestionCard.vue'
-import { makeQuestion } from '../builders'
+import QuestionCard from '~/components/quiz/QuestionCard.vue'
+import { makeQuestion } from '../../builders'
 
 enableAutoUnmount(afterEach)
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import QuizChooser from '~/components/QuizChooser.vue'
+import QuizChooser from '~/components/quiz/QuizChooser.vue'
 
 enableAutoUnmount(afterEach)
 

@@ -2,7 +2,7 @@ import type { Notice } from '~/stores/notices'
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import AppNotices from '~/components/AppNotices.vue'
+import AppNotices from '~/components/app/AppNotices.vue'
 
 const NOTICES: Notice[] = [
   { id: 4, text: 'Your quiz could not be saved.' },

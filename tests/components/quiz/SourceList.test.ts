@@ -2,7 +2,7 @@ import type { Source } from '~/quiz/types'
 import { screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import SourceList from '~/components/SourceList.vue'
+import SourceList from '~/components/quiz/SourceList.vue'
 
 enableAutoUnmount(afterEach)
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ReviewDue from '~/components/ReviewDue.vue'
+import ReviewDue from '~/components/progress/ReviewDue.vue'
 
 enableAutoUnmount(afterEach)
 const attachTo = document.body

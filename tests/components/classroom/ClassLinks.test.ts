@@ -2,7 +2,7 @@ import { screen } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import ClassLinks from '~/components/ClassLinks.vue'
+import ClassLinks from '~/components/classroom/ClassLinks.vue'
 import { routes } from '~/routes'
 
 enableAutoUnmount(afterEach)
