@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import { resolve } from 'node:path'
 import process, { argv, exit, stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -19,6 +20,7 @@ import { bankFingerprint, encodeSessionCode } from '../quiz/classroom/join-code'
  * submitted → first question; and how long the pre-rendered home's buttons stay disabled after
  * the first paint. A student looks for THINK_MS before each tap. Exits 1 when a first visit
  * misses a target. A figure to read, not a test: on a busy machine every figure grows.
+ * `tsx src/cli/tap.ts [--runs N] [--think MS] [DIR]` runs it on a build copied out of dist/.
  */
 
 const args = argv.slice(2)
@@ -33,6 +35,8 @@ function option(name: string, fallback: number): number {
 }
 const RUNS = option('--runs', 5)
 const THINK_MS = option('--think', 1000)
+/** The build to serve: dist/, or a copy of another build named on the command line. */
+const DIR = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))[0]
 
 /** Targets on a first visit, in ms after the tap. */
 const TARGETS = { question: 500, feedback: 100, joinQuestion: 500 }
@@ -47,8 +51,9 @@ if (!existsSync(chromePath)) {
   stdout.write(`No Chromium at ${chromePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.\n`)
   exit(2)
 }
-if (!existsSync(`${root}dist/index.html`)) {
-  stdout.write('No build in dist/: run `npm run bench:tap`, which builds first.\n')
+const outDir = resolve(DIR ?? `${root}dist`)
+if (!existsSync(`${outDir}/index.html`)) {
+  stdout.write(`No build in ${outDir}: run \`npm run bench:tap\`, which builds first.\n`)
   exit(2)
 }
 
@@ -163,7 +168,7 @@ async function clearSaved(context: BrowserContext, url: string): Promise<void> {
   await page.close()
 }
 
-const server = await preview({ root, logLevel: 'silent', preview: { port: 4180, strictPort: false, host: '127.0.0.1', open: false } })
+const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1', open: false } })
 const url = (server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/').replace(/\/$/, '')
 const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'] })
 const first: Figures[] = []
