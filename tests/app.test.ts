@@ -1,9 +1,10 @@
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '~/App.vue'
+import { registerServiceWorker, usePwaUpdate } from '~/composables/usePwaUpdate'
 import { routes } from '~/router'
 import { useQuizStore } from '~/stores/quiz'
 
@@ -17,15 +18,17 @@ vi.mock('virtual:pwa-register', () => ({
   },
 }))
 
-/** Waits for the app to register its service worker, then has it report a new version waiting. */
+/** Has the service worker report a new version waiting. */
 async function newVersionWaits(): Promise<void> {
-  await vi.waitFor(() => expect(registrations.length).toBeGreaterThan(0))
   registrations.at(-1)!.onNeedRefresh!()
   await flushPromises()
 }
 
+// The start-up registers the worker (tests/main.test.ts); its state outlives each mount.
+afterEach(() => usePwaUpdate().dismiss())
+
 async function mountAt(path: string) {
-  registrations.length = 0
+  registerServiceWorker()
   const pinia = createPinia()
   const router = createRouter({ history: createMemoryHistory(), routes })
   const wrapper = mount(App, { global: { plugins: [pinia, router] } })
@@ -37,14 +40,6 @@ async function mountAt(path: string) {
 }
 
 describe('app shell: the update prompt', () => {
-  it('registers the service worker only after the first screen is up', async () => {
-    const { wrapper } = await mountAt('/')
-    expect(registrations).toHaveLength(0)
-    await vi.waitFor(() => expect(registrations).toHaveLength(1))
-    expect(registrations[0]!.immediate).toBe(true)
-    wrapper.unmount()
-  })
-
   it('is shown when a new version waits, away from a quiz', async () => {
     const { wrapper } = await mountAt('/')
     expect(wrapper.text()).not.toContain('A new version of Quorum is ready')

@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
-import { markWaiting } from '../waiting.ts'
 import { srcAlias } from './alias.ts'
 import { bankPlugin } from './bank-plugin.ts'
 
@@ -59,9 +58,7 @@ export function prerenderPlugin(root: string): Plugin {
         if (!shell.includes(mount))
           this.error(`index.html has no ${mount} to render the home screen into`)
         this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: shell })
-        // Buttons need the app: until it has taken over they are shown disabled, so a tap on
-        // a slow phone is visibly not yet possible rather than silently lost. Links work as links.
-        const markup = markWaiting(await renderPage(root, '/'))
+        const markup = await renderPage(root, '/')
         index.source = shell.replace(mount, `<div id="app">${markup}</div>`)
       },
     },

@@ -40,14 +40,15 @@ interface ManifestChunk {
 /** The app itself, which the boot script imports once the pre-rendered page has painted. */
 export const APP_MODULE = 'src/main.ts'
 
-/**
- * What the first screen loads: the boot script in index.html, the app it imports, every chunk
- * those import statically and their stylesheets. The service worker's workbox-window chunk is
- * not in it: it loads once the page has loaded and the browser is idle. Read from Vite's build
- * manifest; tests/e2e/size.e2e.ts checks this list against what Chromium really fetches.
- */
-export function firstScreenFiles(dist: string): { js: string[], css: string[] } {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+/** What the start-up loads once the first screen is up, for the next tap (see src/main.ts). */
+export const NEXT_TAP_MODULES = ['src/views/QuizView.vue', 'src/lazy/quiz-maker.ts']
+
+function readManifest(dist: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+}
+
+/** The scripts and stylesheets of the modules `keys` (source paths) and of all they import statically. */
+function chunkFiles(manifest: Record<string, ManifestChunk>, keys: readonly string[]): { js: Set<string>, css: Set<string> } {
   const js = new Set<string>()
   const css = new Set<string>()
   const visit = (key: string) => {
@@ -58,12 +59,31 @@ export function firstScreenFiles(dist: string): { js: string[], css: string[] } 
     chunk.css?.forEach(f => css.add(f))
     chunk.imports?.forEach(visit)
   }
-  Object.entries(manifest).filter(([, c]) => c.isEntry === true).forEach(([key]) => visit(key))
-  visit(APP_MODULE)
+  keys.forEach(visit)
+  return { js, css }
+}
+
+/**
+ * What the first screen loads: the boot script in index.html, the app it imports, every chunk
+ * those import statically and their stylesheets. What the start-up fetches afterwards for the
+ * next tap, and the service worker's workbox-window chunk, are not in it: they load once the
+ * screen is up. Read from Vite's build manifest; tests/e2e/size.e2e.ts checks this list against
+ * what Chromium really fetches.
+ */
+export function firstScreenFiles(dist: string): { js: string[], css: string[] } {
+  const manifest = readManifest(dist)
+  const entries = Object.entries(manifest).filter(([, c]) => c.isEntry === true).map(([key]) => key)
+  const { js, css } = chunkFiles(manifest, [...entries, APP_MODULE])
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g))
     css.add(href!)
   return { js: [...js].sort(), css: [...css].sort() }
+}
+
+/** The scripts the start-up fetches for the next tap, once the first screen is up: none of the first screen's. */
+export function nextTapFiles(dist: string): string[] {
+  const first = new Set(firstScreenFiles(dist).js)
+  return [...chunkFiles(readManifest(dist), NEXT_TAP_MODULES).js].filter(f => !first.has(f)).sort()
 }
 
 /** Every URL in the service worker's precache manifest. */

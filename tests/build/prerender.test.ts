@@ -9,7 +9,8 @@ describe('renderPage', () => {
   it('renders the home screen of a first visit as plain HTML', async () => {
     const html = await renderPage(root, '/')
     expect(html).toMatch(/<h1[^>]*>How does the UN vote\?<\/h1>/)
-    expect(html).toContain('Quick quiz: 10 questions')
+    // Disabled until the app mounts over it.
+    expect(html).toMatch(/<button disabled [^>]*> Quick quiz: 10 questions <\/button>/)
     expect(html).toContain('<nav aria-label="Main">')
     // No saved data at build time: nothing to resume, no update prompt, no script.
     expect(html).not.toContain('Resume quiz')

@@ -247,10 +247,10 @@ export async function serveDir(dir: string): Promise<SwitchableServer> {
 }
 
 /**
- * Waits until the app has taken over the whole page (src/hydration.ts marks `quorum:ready`): on
- * `/` the painted home works as plain HTML (links navigate, buttons wait) until then, which a
- * test counting page loads must not mistake.
+ * Waits until the app has mounted (src/main.ts measures `quorum:mount`): on `/` the painted home
+ * works as plain HTML (links navigate, buttons are disabled) until then, which a test counting
+ * page loads must not mistake.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('quorum:ready').length > 0)
+  await page.waitForFunction(() => performance.getEntriesByName('quorum:mount').length > 0)
 }

@@ -1,29 +1,38 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { COMPILE_HINT } from '~/build/compile-hints'
-import { BUDGETS, firstScreenFiles, formatKb, measure, precacheFiles, total } from '~/build/size'
-import { DIST, useBrowserAndServer, waitForApp, waitForController } from './browser'
+import { BUDGETS, firstScreenFiles, formatKb, measure, nextTapFiles, precacheFiles, total } from '~/build/size'
+import { DIST, useBrowserAndServer, waitForController } from './browser'
 
 describe('size budget', () => {
   const app = useBrowserAndServer()
 
-  it('counts every script the first screen really loads', async () => {
+  it('counts every script the first screen really loads; then what Quick quiz needs; then the service worker', async () => {
     const context = await app.browser.newContext()
     const page = await context.newPage()
-    const loaded = new Set<string>()
-    page.on('response', (res) => {
-      const path = new URL(res.url()).pathname.replace(/^\//, '')
-      if (res.request().resourceType() === 'script')
-        loaded.add(path)
-    })
     await page.goto(app.server.url)
-    // The app has adopted the whole pre-rendered screen: no button waits for it any more.
-    await waitForApp(page)
-    const counted = firstScreenFiles(DIST).js
-    expect([...loaded].sort()).toEqual(counted)
-    // Only then, when the browser is idle, the service worker is registered with workbox-window.
     await waitForController(page)
-    expect([...loaded].filter(f => !counted.includes(f)).map(f => f.replace(/-[\w-]+\.js$/, ''))).toEqual(['assets/workbox-window.prod.es5'])
+    const loaded = await page.evaluate(() => ({
+      mounted: (m => (m === undefined ? Number.NaN : m.startTime + m.duration))(performance.getEntriesByName('quorum:mount')[0]),
+      scripts: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+    }))
+    // Until the app has mounted, the first screen's scripts and nothing else.
+    const first = loaded.scripts.filter(s => s.start < loaded.mounted).map(s => s.file).sort()
+    expect(first).toEqual(firstScreenFiles(DIST).js)
+    // Then the quiz screen, the bank and the generator, all loaded before the service worker's
+    // registration (workbox-window, loaded for it) starts: its caching does not queue ahead.
+    const later = loaded.scripts.filter(s => s.start >= loaded.mounted)
+    const worker = later.filter(s => /^assets\/workbox-window\.prod\.es5-[\w-]+\.js$/.test(s.file))
+    expect(worker).toHaveLength(1)
+    const next = later.filter(s => s !== worker[0])
+    expect(next.map(s => s.file).sort()).toEqual(nextTapFiles(DIST))
+    expect(Math.max(...next.map(s => s.end))).toBeLessThanOrEqual(worker[0]!.start)
+    // So the tap itself fetches no script.
+    const fetched: string[] = []
+    page.on('request', r => r.resourceType() === 'script' && fetched.push(r.url()))
+    await page.getByRole('button', { name: 'Quick quiz: 10 questions' }).click()
+    await page.getByText('Question 1 of 10', { exact: true }).waitFor()
+    expect(fetched).toEqual([])
     await context.close()
   })
 
