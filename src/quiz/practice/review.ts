@@ -49,13 +49,18 @@ export function addDays(day: Day, days: number): Day {
   return date.toISOString().slice(0, 10)
 }
 
-/** Where a fact goes after an answer on `today`. */
+/**
+ * Where a fact goes after an answer on `today`. A right answer moves a fact up only when it was
+ * due: answered right again before then (the same day, say) it stays where it is, so that
+ * mastery takes right answers spaced by the schedule, not repeated in one sitting.
+ */
 export function scheduleAnswer(card: ReviewCard | undefined, fact: string, correct: boolean, today: Day): ReviewCard {
-  const box = !correct ? 1 : card === undefined ? FIRST_RIGHT_BOX : Math.min(card.box + 1, MAX_BOX)
+  const early = correct && card !== undefined && today < card.due
+  const box = !correct ? 1 : card === undefined ? FIRST_RIGHT_BOX : early ? card.box : Math.min(card.box + 1, MAX_BOX)
   return {
     fact,
     box,
-    due: addDays(today, BOX_INTERVALS[box] ?? 1),
+    due: early ? card.due : addDays(today, BOX_INTERVALS[box] ?? 1),
     seen: (card?.seen ?? 0) + 1,
     lapses: (card?.lapses ?? 0) + (correct ? 0 : 1),
   }

@@ -33,6 +33,22 @@ describe('calendar days', () => {
   })
 })
 
+describe('mastery takes spaced right answers', () => {
+  it.each([
+    ['twice right on one day', ['2026-11-27', '2026-11-27'], false],
+    ['three times right on one day', ['2026-11-27', '2026-11-27', '2026-11-27'], false],
+    ['right, then right again the next day, before it is due', ['2026-11-27', '2026-11-28'], false],
+    ['right, then right again when due', ['2026-11-27', addDays('2026-11-27', BOX_INTERVALS[FIRST_RIGHT_BOX]!)], true],
+    ['right, then right again long after', ['2026-11-27', '2027-01-10'], true],
+  ])('%s: mastered %j', (_, days, mastered) => {
+    let deck: ReviewDeck = {}
+    for (const day of days)
+      deck = recordAnswer(deck, 'f', true, day)
+    expect((deck.f?.box ?? 0) >= MASTERED_BOX).toBe(mastered)
+    expect(deck.f?.seen).toBe(days.length)
+  })
+})
+
 describe('scheduleAnswer (Leitner)', () => {
   it.each([
     ['a new fact answered wrong', undefined, false, 1, '2026-11-28'],
@@ -40,6 +56,9 @@ describe('scheduleAnswer (Leitner)', () => {
     ['a box-2 fact answered right', card({ box: 2 }), true, 3, '2026-12-01'],
     ['a box-4 fact answered wrong', card({ box: 4 }), false, 1, '2026-11-28'],
     ['a top-box fact answered right', card({ box: MAX_BOX }), true, MAX_BOX, addDays('2026-11-27', BOX_INTERVALS[MAX_BOX]!)],
+    ['a box-3 fact answered right before it is due', card({ box: 3, due: '2026-11-30' }), true, 3, '2026-11-30'],
+    ['a box-4 fact answered wrong before it is due', card({ box: 4, due: '2026-12-05' }), false, 1, '2026-11-28'],
+    ['an overdue box-2 fact answered right', card({ box: 2, due: '2026-11-20' }), true, 3, '2026-12-01'],
   ])('puts %s in box %i, due %s', (_, before, correct, box, due) => {
     const after = scheduleAnswer(before, 'tally-yes', correct as boolean, '2026-11-27')
     expect(after).toMatchObject({ fact: 'tally-yes', box, due })
@@ -49,7 +68,7 @@ describe('scheduleAnswer (Leitner)', () => {
     let deck: ReviewDeck = {}
     for (const correct of [false, true, false, true])
       deck = recordAnswer(deck, 'f', correct, '2026-11-27')
-    expect(deck.f).toMatchObject({ seen: 4, lapses: 2, box: 2 })
+    expect(deck.f).toMatchObject({ seen: 4, lapses: 2, box: 1 })
   })
 
   it('spaces a fact further each time it is answered right', () => {
