@@ -16,15 +16,19 @@ import { lmsLine } from './text.ts'
  * A question that cannot be written so that it reads back the same is left out and reported:
  * more options than letters, an empty option (its line would not match the option pattern and
  * would be read as a new question), or a question line the importer would take for something
- * else: an option line ("A. …" or "A) …"), the answer line ("ANSWER:…"), or a line under two
+ * else: an option line ("A. …", "A) …", or "U.S. …", as current Moodle reads it), the answer line ("ANSWER:…"), or a line under two
  * bytes, which Moodle's importer skips. Option lines cannot be misread: they start with their
  * letter whatever the text says.
  */
 
 export const AIKEN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
-/** A line Moodle's importer reads as an option. */
-export const AIKEN_OPTION_LINE = /^[A-Z][).][ \t]/
+/**
+ * A line Moodle's importer reads as an option: a capital letter and "." or ")". Older importers
+ * wanted a space after it; current Moodle makes the space optional, so "U.S. envoys…" or
+ * "A.B. Smith…" would be read as an option, not as the question.
+ */
+export const AIKEN_OPTION_LINE = /^[A-Z][).]/
 
 export interface AikenSkip {
   id: string
@@ -56,7 +60,7 @@ export function aikenProblem(prompt: string, options: readonly string[], answer:
   if (utf8Length(prompt) < 2)
     return 'the question text is shorter than two characters, and Aiken importers skip such lines'
   if (AIKEN_OPTION_LINE.test(prompt))
-    return 'the question text starts like an option line ("A. " or "A) ")'
+    return 'the question text starts like an option line (a capital letter and "." or ")", as in "U.S.")'
   if (prompt.startsWith('ANSWER:'))
     return 'the question text starts like the answer line ("ANSWER:")'
   const empty = options.findIndex(o => o === '')

@@ -3,7 +3,8 @@ import { phpTrim } from './parsed'
 
 /**
  * An Aiken reader for tests, written from the spec, https://docs.moodle.org/en/Aiken_format:
- * the question all on one line; each option a capital letter, "." or ")", a space and the text;
+ * the question all on one line; each option a capital letter, "." or ")", a space (optional in
+ * current Moodle) and the text;
  * then "ANSWER: " and a letter. Read as Moodle's importer reads (question/format/aiken/format.php,
  * https://github.com/moodle/moodle/blob/main/question/format/aiken/format.php) where the spec is
  * silent: lines are trimmed and lines under two bytes skipped, so blank lines may separate
@@ -12,7 +13,8 @@ import { phpTrim } from './parsed'
  * without its ANSWER line throw.
  */
 
-const OPTION = /^([A-Z])[).][ \t]/
+// Current Moodle makes the space after the letter optional.
+const OPTION = /^([A-Z])[).][ \t]?/
 const ANSWER = /^ANSWER:[ \t]*([A-Z])$/
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
