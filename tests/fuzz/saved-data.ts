@@ -6,6 +6,7 @@ import type { ReviewCard, ReviewDeck } from '~/quiz/practice/review'
 import type { StudentData } from '~/quiz/practice/transfer'
 import type { Question, QuizMode, Source } from '~/quiz/types'
 import fc from 'fast-check'
+import { MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
 import { isDay, MAX_BOX } from '~/quiz/practice/review'
 import { TIMED_OUT } from '~/quiz/practice/score'
 import { cleanText } from '~/quiz/text'
@@ -196,8 +197,8 @@ export function ensureClassRecords(records: ClassRecord[], p: string): void {
   records.forEach((r, i) => {
     ensure(/^[0-9A-HJKMNP-TV-Z]{1,10}$/.test(r.joinCode) && isDate(r.createdAt) && r.createdAt.length <= 40, `${p}[${i}] joinCode or createdAt`)
     r.results.forEach((c, j) => {
-      ensure(/^[0-9A-HJKMNP-TV-Z]{1,97}$/.test(c.code) && isDate(c.collectedAt) && c.collectedAt.length <= 40, `${p}[${i}].results[${j}] code or collectedAt`)
-      ensure(isText(c.name) && c.name.length <= 40, `${p}[${i}].results[${j}].name`)
+      ensure(new RegExp(`^[0-9A-HJKMNP-TV-Z]{1,${MAX_RESULT_CODE_LENGTH}}$`).test(c.code) && isDate(c.collectedAt) && c.collectedAt.length <= 40, `${p}[${i}].results[${j}] code or collectedAt`)
+      ensure(isText(c.name) && c.name.length <= MAX_NAME_BYTES, `${p}[${i}].results[${j}].name`)
       ensure(Array.isArray(c.answers) && c.answers.length <= 31 && c.answers.every(a => a === null || (Number.isInteger(a) && a >= 0 && a <= 6)), `${p}[${i}].results[${j}].answers out of range`)
     })
   })

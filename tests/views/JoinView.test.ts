@@ -71,6 +71,14 @@ describe('joinView', () => {
     expect(quiz.hasCurrent).toBe(false)
   })
 
+  it('refuses a name a result code cannot carry whole, before joining, and says how long it is', async () => {
+    const { wrapper, quiz } = await mountApp('/join')
+    await fill(wrapper, encodeSessionCode(spec()), 'Παπαδόπουλος-Ζαχαρίου Ευαγγελία Αικατερίνη')
+    expect(screen.getByRole('alert').textContent).toContain('Your name has 42 characters, and a result code carries at most 40')
+    expect(wrapper.get('#join-name').attributes('aria-invalid')).toBe('true')
+    expect(quiz.hasCurrent).toBe(false)
+  })
+
   it('asks for a name', async () => {
     const { wrapper, quiz } = await mountApp('/join')
     await fill(wrapper, encodeSessionCode(spec()), ' ')

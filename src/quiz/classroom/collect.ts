@@ -42,9 +42,10 @@ export const SHOWN_LENGTH = 40
 
 /**
  * More pasted text than this is refused whole, unread: it is ten times what a class of 100
- * produces, so it is not a class's codes, and a list of its pieces would help nobody.
+ * produces with names of up to 40 bytes (a code of at most 97 characters, and room around it),
+ * so it is not a class's codes, and a list of its pieces would help nobody.
  */
-export const MAX_PASTE_LENGTH = 100 * 10 * (MAX_RESULT_CODE_LENGTH + 30)
+export const MAX_PASTE_LENGTH = 100 * 10 * (97 + 30)
 
 export const NOTHING_PASTED = 'Nothing to add: paste or type one or more result codes.'
 

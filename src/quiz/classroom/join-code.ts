@@ -10,7 +10,12 @@ import { BitReader, BitWriter, codeSymbols, crc, fromSymbols, toSymbols } from '
  * the reason a code was refused.
  */
 
-const CODE_VERSION = 1
+/**
+ * The format codes are written in. Format 2 result codes carry a name of up to 120 bytes (a
+ * 7-bit length); format 1 carried 40 (6 bits). Join codes read the same in both.
+ */
+export const CODE_VERSION = 2
+const READABLE_VERSIONS: readonly number[] = [1, 2]
 
 export interface SessionSpec {
   /** 0 for every topic, else the topic's position (1-based) in the bank's topic order. */
@@ -57,10 +62,10 @@ export function writeSession(w: BitWriter, s: SessionSpec) {
   w.write(s.bank, 10)
 }
 
-/** Reads what writeSession wrote, or the reason it cannot be used. */
-export function readSession(r: BitReader): SessionSpec | string {
+/** Reads what writeSession wrote, with its format, or the reason it cannot be used. */
+export function readSession(r: BitReader): { version: number, spec: SessionSpec } | string {
   const version = r.read(2)
-  if (version !== CODE_VERSION)
+  if (!READABLE_VERSIONS.includes(version))
     return `it was made by a different version of Quorum (format ${version})`
   const topicIndex = r.read(3)
   const count = QUIZ_LENGTHS[r.read(2)]
@@ -70,7 +75,7 @@ export function readSession(r: BitReader): SessionSpec | string {
   const bank = r.read(10)
   if (count === undefined || difficulty === undefined)
     return 'its settings are not ones Quorum offers'
-  return { topicIndex, count, difficulty, feedback, seed, bank }
+  return { version, spec: { topicIndex, count, difficulty, feedback, seed, bank } }
 }
 
 /** Whether two specs are the same session. */
@@ -94,7 +99,7 @@ export function decodeSessionCode(text: string): Decoded<SessionSpec> {
   if (crc(body, 10) !== new BitReader(bits.slice(-10)).read(10))
     return { ok: false, reason: 'That join code has a mistake in it: check each character.' }
   const s = readSession(new BitReader(body))
-  return typeof s === 'string' ? { ok: false, reason: `That join code cannot be used: ${s}.` } : { ok: true, value: s }
+  return typeof s === 'string' ? { ok: false, reason: `That join code cannot be used: ${s}.` } : { ok: true, value: s.spec }
 }
 
 /**

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkClassRecords, MAX_CLASSES, mergeClasses, readClassRecords, upsertClass } from '~/quiz/classroom/classes'
 import { encodeSessionCode } from '~/quiz/classroom/join-code'
-import { encodeResultCode } from '~/quiz/classroom/result-code'
+import { encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
 import { checkValue } from '~/quiz/saved/check'
 import { readEnvelope } from '~/quiz/saved/envelope'
 import { makeStored } from '../../builders'
@@ -57,8 +57,8 @@ describe('checkClassRecords', () => {
     ['a date that is none', withField('createdAt', 'yesterday'), 'data[0].createdAt should be a date'],
     ['results that are not a list', withField('results', 'none'), 'data[0].results should be a list'],
     ['a result code with a U', withField('code', 'UUUUUUUUUUUU', true), 'data[0].results[0].code'],
-    ['a result code far too long', withField('code', 'A'.repeat(200), true), 'data[0].results[0].code'],
-    ['a name too long for a code', withField('name', 'x'.repeat(41), true), 'data[0].results[0].name should be at most 40 characters'],
+    ['a result code far too long', withField('code', 'A'.repeat(MAX_RESULT_CODE_LENGTH + 1), true), 'data[0].results[0].code'],
+    ['a name too long for a code', withField('name', 'x'.repeat(MAX_NAME_BYTES + 1), true), `data[0].results[0].name should be at most ${MAX_NAME_BYTES} characters`],
     ['a name that is a number', withField('name', 7, true), 'data[0].results[0].name should be a string'],
     ['an answer no code can carry', withField('answers', [0, 7], true), 'data[0].results[0].answers[1] should be an option index up to 6'],
     ['a negative answer', withField('answers', [-1], true), 'data[0].results[0].answers[0] should be a whole number'],

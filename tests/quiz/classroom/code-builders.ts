@@ -54,7 +54,7 @@ export interface RawResult { session?: RawSession, name?: number[], nameLength?:
 export function rawResultCode({ session: s = {}, name = [], nameLength = name.length, answers = [], padding, truncate = false }: RawResult): string {
   const payload = truncate
     ? sessionBits(s)
-    : [...sessionBits(s), ...bitsOf(nameLength, 6), ...name.flatMap(b => bitsOf(b, 8)), ...bitsOf(answers.length, 5), ...answers.flatMap(a => bitsOf(a, 3))]
+    : [...sessionBits(s), ...bitsOf(nameLength, (s.version ?? 1) >= 2 ? 7 : 6), ...name.flatMap(b => bitsOf(b, 8)), ...bitsOf(answers.length, 5), ...answers.flatMap(a => bitsOf(a, 3))]
   const body = [...payload, ...(padding ?? Array.from({ length: (5 - ((payload.length + 16) % 5)) % 5 }, () => 0))]
   return symbolsOf([...body, ...bitsOf(crc(body, 16), 16)])
 }

@@ -299,3 +299,13 @@ describe('refused text as shown', () => {
     expect(shownOf(text)).toBe(shown)
   })
 })
+
+describe('names carried whole', () => {
+  it('collects two Greek names that share their first 20 letters as two students', () => {
+    const first = code('Παπαδόπουλος-Ζαχαρίου Ευαγγελία')
+    const second = code('Παπαδόπουλος-Ζαχαρίου Αικατερίνη', [1, 1, 1, 1, 1])
+    const result = collect(`${first}\n${second}`)
+    expect(result.rejected).toEqual([])
+    expect(result.added.map(r => r.name)).toEqual(['Παπαδόπουλος-Ζαχαρίου Ευαγγελία', 'Παπαδόπουλος-Ζαχαρίου Αικατερίνη'])
+  })
+})

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ALPHABET, groupCode } from '~/quiz/classroom/bits'
 import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
-import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, sessionResultCode } from '~/quiz/classroom/result-code'
+import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, nameProblem, sessionResultCode } from '~/quiz/classroom/result-code'
 import { cleanName } from '~/quiz/text'
 import { makeCurrentQuiz, makeQuestion, makeQuiz } from '../../builders'
 import { oneCharChanges, rawJoinCode, rawResultCode, resultArb, session } from './code-builders'
@@ -62,8 +62,28 @@ describe('result codes', () => {
   })
 
   it(`keeps names to ${MAX_NAME_BYTES} bytes without splitting a character`, () => {
-    const decoded = decodeResultCode(encodeResultCode({ ...result, name: 'é'.repeat(30) }))
-    expect(decoded.ok && decoded.value.name).toBe('é'.repeat(20))
+    const decoded = decodeResultCode(encodeResultCode({ ...result, name: 'é'.repeat(70) }))
+    expect(decoded.ok && decoded.value.name).toBe('é'.repeat(60))
+    const marks = decodeResultCode(encodeResultCode({ ...result, name: 'e\u0301'.repeat(50) }))
+    expect(marks.ok && marks.value.name).toBe('e\u0301'.repeat(40))
+  })
+
+  it.each([
+    ['a Greek name', 'Παπαδόπουλος-Ζαχαρίου Ευαγγελία'],
+    ['another Greek name sharing its first 20 letters', 'Παπαδόπουλος-Ζαχαρίου Αικατερίνη'],
+    ['forty Chinese characters', '联合国大会'.repeat(8)],
+    ['a Korean name', '김민준'],
+    ['emoji with joiners', 'Ana 👨‍👩‍👧 🏳️‍🌈'],
+    ['combining marks', 'Zoe\u0308 Jose\u0301'],
+  ])('carries %s whole', (_, name) => {
+    expect(nameProblem(name)).toBeNull()
+    const decoded = decodeResultCode(encodeResultCode({ ...result, name }))
+    expect(decoded).toEqual({ ok: true, value: { ...result, name } })
+  })
+
+  it('reads a format-1 result code, as older versions wrote them', () => {
+    const spec = { topicIndex: 0, count: 5, difficulty: 'easy', feedback: false, seed: 77, bank: 517 }
+    expect(decodeResultCode(rawResultCode({ session: { version: 1 }, name: [65, 108], answers: [1] }))).toEqual({ ok: true, value: { session: spec, name: 'Al', answers: [1] } })
   })
 })
 
@@ -75,7 +95,7 @@ describe('decoding codes no version of Quorum wrote', () => {
   })
 
   it.each([
-    ['from another format version', { version: 2 }, 'That join code cannot be used: it was made by a different version of Quorum (format 2).'],
+    ['from another format version', { version: 3 }, 'That join code cannot be used: it was made by a different version of Quorum (format 3).'],
     ['with a quiz length Quorum does not offer', { count: 3 }, 'That join code cannot be used: its settings are not ones Quorum offers.'],
     ['with a difficulty Quorum does not offer', { difficulty: 3 }, 'That join code cannot be used: its settings are not ones Quorum offers.'],
   ])('refuses a join code %s', (_, s, reason) => {
@@ -139,5 +159,23 @@ describe('the result code of a finished class session', () => {
     expect(sessionResultCode(makeCurrentQuiz({ quiz, answers: [0, 1, 2], index: 2 }))).toBeNull()
     const session = { code: 'AAAAAAAAAA', name: 'Amal', feedback: true }
     expect(sessionResultCode(makeCurrentQuiz({ quiz, answers: [0, 1, 2], index: 2, session }))).toBeNull()
+  })
+})
+
+describe('nameProblem', () => {
+  it.each([
+    ['Amal', null],
+    ['  ', 'Enter your name or a nickname'],
+    ['\u202E', 'Enter your name or a nickname'],
+    ['x'.repeat(40), null],
+    ['x'.repeat(41), 'Your name has 41 characters, and a result code carries at most 40'],
+    ['👨‍👩‍👧'.repeat(40), 'too long for a result code'],
+    ['联'.repeat(40), null],
+  ])('%j: %j', (name, problem) => {
+    const found = nameProblem(name)
+    if (problem === null)
+      expect(found).toBeNull()
+    else
+      expect(found).toContain(problem)
   })
 })
