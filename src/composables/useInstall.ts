@@ -1,4 +1,6 @@
+import type { HomeScreenAdvice } from '~/browser/platform'
 import { onBeforeUnmount, onMounted, ref } from 'vue'
+import { currentPlatform } from '~/browser/platform'
 
 /** The event Chromium-based browsers fire when the app can be installed (not in lib.dom yet). */
 interface BeforeInstallPromptEvent extends Event {
@@ -6,22 +8,13 @@ interface BeforeInstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>
 }
 
-export type InstallOffer = 'button' | 'ios' | null
-
-function isStandalone(): boolean {
-  return window.matchMedia?.('(display-mode: standalone)').matches === true
-    || (navigator as Navigator & { standalone?: boolean }).standalone === true
-}
-
-/** iOS Safari has no install event: the student adds the app from the Share menu. */
-function isIosSafari(): boolean {
-  const ua = navigator.userAgent
-  return /iPad|iPhone|iPod/.test(ua) && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua)
-}
+/** A button where the browser offers to install; on iPhone and iPad, how to add it to the Home Screen. */
+export type InstallOffer = 'button' | HomeScreenAdvice | null
 
 /**
  * What the app can offer for installing itself: a button where the browser offers a prompt,
- * instructions on iOS Safari, nothing once installed.
+ * instructions on iPhone and iPad (every browser there, see browser/platform.ts), nothing once
+ * installed.
  */
 export function useInstall() {
   const offer = ref<InstallOffer>(null)
@@ -49,10 +42,9 @@ export function useInstall() {
   }
 
   onMounted(() => {
-    if (isStandalone())
-      return
-    if (isIosSafari())
-      offer.value = 'ios'
+    const platform = currentPlatform()
+    if (platform.homeScreen !== null)
+      offer.value = platform.homeScreen
     window.addEventListener('beforeinstallprompt', onPrompt)
     window.addEventListener('appinstalled', onInstalled)
   })

@@ -58,7 +58,7 @@ describe('useInstall', () => {
   it('gives instructions on iOS Safari, and nothing when already on the home screen', () => {
     vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1' })
     const ios = mountInstall()
-    expect(ios.api.offer.value).toBe('ios')
+    expect(ios.api.offer.value).toBe('ios-safari')
     ios.wrapper.unmount()
     vi.stubGlobal('navigator', { ...navigator, standalone: true })
     const installed = mountInstall()

@@ -13,10 +13,14 @@ describe('installPrompt', () => {
     expect(wrapper.emitted('install')).toHaveLength(1)
   })
 
-  it('gives Share, then Add to Home Screen, on iOS', () => {
-    const wrapper = mount(InstallPrompt, { props: { offer: 'ios' }, attachTo })
-    expect(wrapper.text()).toContain('tap Share')
-    expect(wrapper.text()).toContain('then Add to Home Screen')
+  it.each([
+    ['ios-safari', ['tap Share', 'then Add to Home Screen']],
+    ['ios-other', ['browser\'s Share menu', 'Add to Home Screen']],
+    ['ios-open-in-safari', ['Open this page in Safari', 'Add to Home Screen', 'iOS 16.4']],
+  ] as const)('gives the steps for %s, with no button', (offer, steps) => {
+    const wrapper = mount(InstallPrompt, { props: { offer }, attachTo })
+    for (const step of steps)
+      expect(wrapper.text()).toContain(step)
     expect(screen.queryByRole('button')).toBeNull()
   })
 
