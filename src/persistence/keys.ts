@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   classes: 'quorum:classes',
   /** useStorageStore: whether persistent storage has been asked for. */
   persistRequested: 'quorum:persist-requested',
+  /** useStorageStore: whether the student has read that the browser may clear unused storage. */
+  storageWarned: 'quorum:storage-warned',
 } as const
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]

@@ -10,7 +10,8 @@ import { useNoticesStore } from './notices'
 /**
  * The device's storage, through which every store reads and writes its key: whether storage is
  * read-only (told once, whichever store notices first), the copies still to be kept aside, and
- * the one key that is the storage's own, whether persistent storage has been asked for.
+ * the keys that are the storage's own: whether persistent storage has been asked for, and
+ * whether the student has read that the browser may clear it.
  */
 export const useStorageStore = defineStore('storage', () => {
   const notices = useNoticesStore()
@@ -65,10 +66,18 @@ export const useStorageStore = defineStore('storage', () => {
     return !before
   }
 
+  const storageWarned = ref(load(STORAGE_KEYS.storageWarned, readFlag) === true)
+
+  /** Notes that the student has read the warning that unused storage may be cleared. */
+  function markStorageWarned() {
+    storageWarned.value = true
+    save(STORAGE_KEYS.storageWarned, true)
+  }
+
   function $reset() {
     device = new DeviceStorage()
     refresh()
   }
 
-  return { readOnly, persistRequested, load, save, remove, notSaved, refresh, claimPersistRequest, $reset }
+  return { readOnly, persistRequested, storageWarned, load, save, remove, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
 })

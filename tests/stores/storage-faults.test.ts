@@ -42,6 +42,8 @@ const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (t
   [STORAGE_KEYS.review, 'review.json', readReview, tab => tab.review.deck],
   [STORAGE_KEYS.classes, 'classes.json', readClassRecords, tab => tab.classes.records],
   [STORAGE_KEYS.persistRequested, 'persist-requested.json', readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
+  // A flag like persist-requested, first written after schema 2: its fixture is the same flag.
+  [STORAGE_KEYS.storageWarned, 'persist-requested.json', readFlag, tab => tab.storage.storageWarned],
 ]
 const ALL_KEYS = KEYS.map(([key]) => key)
 
@@ -57,6 +59,7 @@ const WRONG_INSIDE: Record<StorageKey, unknown> = {
   [STORAGE_KEYS.review]: { 'tally-yes': { fact: 'tally-yes', box: '1', due: 5, seen: null, lapses: [] } },
   [STORAGE_KEYS.classes]: [{ joinCode: 7, createdAt: [], results: {} }],
   [STORAGE_KEYS.persistRequested]: 'yes',
+  [STORAGE_KEYS.storageWarned]: 'yes',
 }
 
 const CORRUPTIONS: [string, (key: StorageKey) => string][] = [
@@ -170,6 +173,7 @@ describe('any value under one key', () => {
     [STORAGE_KEYS.review]: makeStored({ 'tally-yes': { fact: 'tally-yes', box: 2, due: '2026-03-06', seen: 2, lapses: 1 } }),
     [STORAGE_KEYS.classes]: makeStored([{ joinCode: 'ABC', createdAt: NOW.toISOString(), results: [] }]),
     [STORAGE_KEYS.persistRequested]: makeStored(true),
+    [STORAGE_KEYS.storageWarned]: makeStored(true),
   }
 
   /** Opens the app with `raw` under `key` and good data elsewhere, and checks what the stores did with it. */

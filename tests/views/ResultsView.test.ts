@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeAttempt, makeCurrentQuiz, makeStored } from '../builders'
 import { mountApp } from './mount-app'
 
@@ -84,5 +84,35 @@ describe('resultsView: timed challenge', () => {
     expect(challenge.wrapper.text()).toContain('Timed challenge: 220 points, with the bonus for answers right in a row.')
     const ordinary = await mountApp('/results/q')
     expect(ordinary.wrapper.text()).not.toContain('points')
+  })
+})
+
+describe('resultsView on Safari\'s engine outside the Home Screen', () => {
+  const IPHONE_SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+  const warning = () => screen.queryByRole('region', { name: 'Keep your progress' })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('says once that progress may be cleared, until "Got it"', async () => {
+    vi.stubGlobal('navigator', { ...navigator, userAgent: IPHONE_SAFARI, maxTouchPoints: 5 })
+    storeHistory()
+    const first = await mountApp('/results/a-1')
+    expect(warning()?.textContent).toContain('add Quorum to your Home Screen')
+    fireEvent.click(screen.getByRole('button', { name: 'Got it' }))
+    await flushPromises()
+    expect(warning()).toBeNull()
+    expect(localStorage.getItem('quorum:storage-warned')).toBe(makeStored(true))
+    first.wrapper.unmount()
+    await mountApp('/results/a-1')
+    expect(warning()).toBeNull()
+  })
+
+  it('says nothing in a browser that keeps storage (Chromium here)', async () => {
+    storeHistory()
+    await mountApp('/results/a-1')
+    expect(screen.getByRole('heading', { name: 'You scored 1 out of 2' })).toBeDefined()
+    expect(warning()).toBeNull()
   })
 })
