@@ -3,8 +3,9 @@ import { optionLetter } from '../options.ts'
 
 /**
  * The class report as CSV for a spreadsheet. Names come from students' devices and are not to
- * be trusted: a cell a spreadsheet would run as a formula (OWASP "CSV injection") is written
- * with a leading apostrophe, so it shows as the text it is.
+ * be trusted: a cell a spreadsheet would run as a formula (OWASP "CSV injection"), at its start
+ * or after a separator that could split it, is written with an apostrophe there, so it shows as
+ * the text it is.
  */
 
 export type CsvCell = string | number | null
@@ -14,13 +15,22 @@ export const BOM = '\uFEFF'
 
 // Characters that start a formula, in ASCII or full width (some spreadsheets accept both),
 // after any spaces; and a tab or carriage return at the very start.
-const FORMULA_START = /^(?:\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/
+const FORMULA = String.raw`\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r]`
+const FORMULA_START = new RegExp(`^(?:${FORMULA})`)
+// A spreadsheet told to split on a separator (a comma, a semicolon as in many European
+// locales, a tab) may split a quoted field too: whatever follows a separator starts a cell.
+const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t])(?=${FORMULA})`, 'g')
 // Semicolons too: Excel in many European languages splits on them.
 const NEEDS_QUOTES = /[",;\r\n]/
 
-/** A string as it goes in a cell: with an apostrophe before it if it could start a formula. */
+/**
+ * A string as it goes in a cell: an apostrophe before it if it could start a formula, and
+ * after each separator that a formula follows, so that no way of splitting it starts a formula.
+ * Ordinary text (`Lee, Ann`, `Anne-Marie`) is left as it is.
+ */
 export function defuseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text
+  const inside = text.replace(FORMULA_AFTER_SEPARATOR, '$1\'')
+  return FORMULA_START.test(text) ? `'${inside}` : inside
 }
 
 function field(cell: CsvCell): string {

@@ -59,9 +59,30 @@ const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/
 /** What a spreadsheet may read as a formula (OWASP), after any spaces, in ASCII or full width. */
 const FORMULA = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/
 
-/** The field a cell should come back as: a number's text, or the string, an apostrophe first if it could be a formula. */
+const SEPARATORS = [',', ';', '\t']
+
+/**
+ * The field a cell should come back as: a number's text, or the string with an apostrophe at
+ * each place where a cell could start (its start, or after any separator a spreadsheet may split
+ * on) if a formula starts there.
+ */
 function expectedCell(cell: CsvCell): string {
-  return cell === null ? '' : typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell === 0 ? 0 : cell) : '') : FORMULA.test(cell) ? `'${cell}` : cell
+  if (cell === null)
+    return ''
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? String(cell === 0 ? 0 : cell) : ''
+  let out = ''
+  for (let i = 0; i < cell.length; i++) {
+    if ((i === 0 || SEPARATORS.includes(cell[i - 1]!)) && FORMULA.test(cell.slice(i)))
+      out += '\''
+    out += cell[i]
+  }
+  return out
+}
+
+/** Every text a spreadsheet could make a cell of, however it splits the field on separators. */
+function cellStarts(field: string): string[] {
+  return [...field].flatMap((_, i) => (i === 0 || SEPARATORS.includes(field[i - 1]!) ? [field.slice(i)] : []))
 }
 
 describe('toCsv', () => {
@@ -93,6 +114,14 @@ describe('toCsv', () => {
     ['a full-width at sign', '＠x', '\'＠x'],
     ['an equals sign later on', 'a=b', 'a=b'],
     ['an apostrophe already', '\'=1', '\'=1'],
+    ['a formula after a semicolon', 'x;=1+1;', '"x;\'=1+1;"'],
+    ['a link after a semicolon', 'y;=HYPERLINK(A5);', '"y;\'=HYPERLINK(A5);"'],
+    ['a formula after a comma and spaces', 'a,  @SUM(A1)', '"a,\'  @SUM(A1)"'],
+    ['a formula after a tab', 'a\t-1+2', 'a\t\'-1+2'],
+    ['a tab, then a formula, at the start', '\t=1', '\'\t\'=1'],
+    ['a full-width formula after a semicolon', 'a;＝1', '"a;\'＝1"'],
+    ['an ordinary name with a comma', 'Smith, Anne-Marie', '"Smith, Anne-Marie"'],
+    ['an apostrophe in a name', 'O\'Brien; Zoë', '"O\'Brien; Zoë"'],
   ])('writes %s', (_, cell, field) => {
     expect(toCsv([[cell]])).toBe(`${BOM}${field}\r\n`)
   })
@@ -111,16 +140,16 @@ describe('toCsv', () => {
   )
   const rowsArb = fc.array(fc.array(cellArb, { minLength: 1, maxLength: 6 }), { maxLength: 6 })
 
-  it('reads back, cell for cell, with only the formula prefix added (property)', () => {
+  it('reads back, cell for cell, with only the formula apostrophes added (property)', () => {
     fc.assert(fc.property(rowsArb, (rows) => {
       expect(parseCsv(toCsv(rows))).toEqual(rows.map(r => r.map(expectedCell)))
     }), { seed: 17, numRuns: 2000 })
   })
 
-  it('writes no cell a spreadsheet would run as a formula (property)', () => {
+  it('writes no cell a spreadsheet would run as a formula, split on any separator (property)', () => {
     fc.assert(fc.property(rowsArb, (rows) => {
-      for (const cell of parseCsv(toCsv(rows)).flat())
-        expect(NUMBER.test(cell) || !FORMULA.test(cell)).toBe(true)
+      for (const start of parseCsv(toCsv(rows)).flat().flatMap(cellStarts))
+        expect(NUMBER.test(start) || !FORMULA.test(start)).toBe(true)
     }), { seed: 19, numRuns: 2000 })
   })
 })
