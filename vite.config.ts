@@ -78,6 +78,8 @@ export default defineConfig({
     // dist/.vite/manifest.json: how src/build/size.ts knows what the first screen loads.
     manifest: true,
   },
+  // Always the same port unless told otherwise (`npm start -- --port 8080`): the saved data and
+  // the service worker belong to one origin, so another port would open an empty app.
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     projects: [
