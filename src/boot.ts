@@ -1,3 +1,4 @@
+import { holdEarlyInput } from './browser/early-input'
 import { nextTask, phase } from './timing'
 import './style.css'
 
@@ -24,10 +25,13 @@ function firstPaint(limit: number): Promise<void> {
  * tasks, so a slow phone stays responsive throughout: Vue with the stores and saved-data code,
  * then the rest of the app, then the mount (two more, see src/main.ts). Measured with
  * `npm run bench:lighthouse`: one evaluation of all the code at once blocked for longer. Then
- * what the next tap needs, and the service worker.
+ * what the next tap needs, and the service worker. Meanwhile the painted buttons work: what the
+ * student does is held, then done in the app (src/browser/early-input.ts).
  */
 async function boot(): Promise<void> {
-  if (document.getElementById('app')?.firstElementChild)
+  const painted = document.getElementById('app')
+  const replay = holdEarlyInput(painted?.firstElementChild ? painted : null)
+  if (painted?.firstElementChild)
     await firstPaint(3000)
   let done = phase('load-data')
   await import('./stores/quiz')
@@ -38,6 +42,7 @@ async function boot(): Promise<void> {
   done()
   await nextTask()
   await startApp()
+  replay()
   await prepareNextTap()
 }
 

@@ -6,9 +6,10 @@ import App from './App.vue'
 import { routes } from './routes'
 
 /**
- * The markup with every button disabled: they need the app, which renders the page afresh
- * (enabled) when it mounts. Until then a tap is visibly impossible rather than silently lost;
- * links work as links. Vue escapes `>` in attribute values, so a tag ends at the first `>`.
+ * The markup with every button disabled: they need a script. The boot script enables them as soon
+ * as it runs and holds what they are asked to do until the app has mounted (see
+ * src/browser/early-input.ts); without scripts a tap is visibly impossible rather than silently
+ * lost. Links work as links. Vue escapes `>` in attribute values, so a tag ends at the first `>`.
  */
 export function disableButtons(html: string): string {
   return html.replace(/<button\b([^>]*)>/g, (tag, attributes: string) =>
