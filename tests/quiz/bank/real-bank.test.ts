@@ -7,6 +7,7 @@ import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '~/build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts } from '~/quiz/audit/audit'
+import { sameQuestions } from '~/quiz/audit/same-question'
 import { sentenceCoverage } from '~/quiz/bank/article'
 import { normaliseOption } from '~/quiz/bank/bank'
 
@@ -56,6 +57,17 @@ describe('the real question bank', () => {
       if (source.kind === 'article')
         expect(article).toContain(source.quote)
     }
+  })
+
+  it('never asks one question twice, across topics and phrasings (same key, same source)', () => {
+    // Pairs that share a key and a source but ask different things, each for its reason.
+    const different: [string, string][] = [
+      // The rule itself, then the rule applied to electing the Council.
+      ['procedure-ga-important-majority', 'procedure-ga-important-example-council'],
+      // The rule itself, then what the European amendment needed on 24 February 2025.
+      ['procedure-sc-nine-votes', 'procedure-record-sc-amendment-nine'],
+    ]
+    expect(sameQuestions(bank.items)).toEqual(different)
   })
 
   it('uses every question form and every level', () => {
