@@ -26,6 +26,8 @@ export const MAX_NEGATIVE_SHARE = 0.1
 
 const BANNED_OPTIONS = /\b(?:all|none) of (?:the above|these|them)\b|\bboth\b.+\band\b|\bneither\b.+\bnor\b/i
 const SOURCE_NAMED = /\b(?:article|charter|rules? of procedure|rules|resolution|record|practice|court|press release)\b/i
+// "Which of these does the article report…?", "Which statement matches…?": only the options say what is asked.
+const ASKS_THE_OPTIONS = /\bwhich (?:of (?:these|the following|them)|statements?|options?)\b/i
 const ABSOLUTE = /\b(?:always|never|only|all|none|every)\b/i
 const STOP_WORDS = new Set('a an and are as at be by did does do for from had has have how in is it its of on or that the their them they this to was were what when where which who whom whose why will with would'.split(' '))
 
@@ -113,6 +115,9 @@ function checkStem(stem: string): Violation[] {
     out.push({ rule: 7, message: `stem does not start as a sentence: "${stem}"` })
   if (words(stem).length < 4)
     out.push({ rule: 7, message: `stem is too short to be a complete question: "${stem}"` })
+  // A negative stem ("Which of these is NOT…?") is rule 8's to allow, sparingly.
+  if (ASKS_THE_OPTIONS.test(questionSentence(stem)) && !isNegativeStem(questionSentence(stem)))
+    out.push({ rule: 7, message: `stem cannot be answered with the options covered: "${questionSentence(stem)}"` })
   const question = questionSentence(stem)
   if (/\b(?:not|except)\b/.test(question) && !isNegativeStem(question))
     out.push({ rule: 8, message: `negative stem not in capitals: "${question}"` })
