@@ -89,6 +89,25 @@ export function medianMs(run: () => unknown, times = 5): number {
   return samples[Math.floor(times / 2)] ?? Number.POSITIVE_INFINITY
 }
 
+/**
+ * How much longer `run` takes on input of `large` size than of `small`, as the ratio of the
+ * medians of `times` calls each, taken in turn so that a busy spell slows both alike. Linear
+ * work grows as large / small; quadratic work as its square. A ratio measured in one run means
+ * something on a loaded machine, where a wall-clock budget does not.
+ */
+export function growth(run: (size: number) => unknown, small: number, large: number, times = 3): number {
+  const samples: [number[], number[]] = [[], []]
+  for (let i = 0; i < times; i++) {
+    for (const [at, size] of [[0, small], [1, large]] as const) {
+      const start = performance.now()
+      run(size)
+      samples[at].push(performance.now() - start)
+    }
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(times / 2)] ?? Number.POSITIVE_INFINITY
+  return median(samples[1]) / Math.max(median(samples[0]), 0.01)
+}
+
 /** Generous: rejecting oversized input must not read it, so it takes microseconds, not 200 ms. */
 export const QUICK_MS = 200
 
