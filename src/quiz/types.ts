@@ -37,6 +37,11 @@ export interface Item {
   topic: string
   /** Items sharing a fact are never asked in the same quiz. */
   fact: string
+  /**
+   * Facts whose key this item's text states (its stems, options, reasons, explanation or
+   * sources): a quiz never asks one of them after this item. Absent for none.
+   */
+  reveals?: string[]
   form: QuestionForm
   kind: AnswerKind
   level: Level

@@ -57,7 +57,7 @@ function check<const TSchema extends v.GenericSchema>(schema: TSchema, value: un
 }
 
 function parseItem(file: string, topic: string, value: unknown, index: number): Item {
-  const { id, fact = id, form, kind, level, prompt, variants, key, distractors, explanation, sources } = check(ITEM_SCHEMA, value, (issue) => {
+  const { id, fact = id, reveals, form, kind, level, prompt, variants, key, distractors, explanation, sources } = check(ITEM_SCHEMA, value, (issue) => {
     const field = fieldOf(issue)
     // The id is checked first: until it is good, the item is named by its place in the file.
     if (field === '' || field === 'id')
@@ -71,6 +71,15 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
     if (phrasings.has(variant))
       throw new BankError(file, id, `variants[${i}]`, 'repeats another phrasing of this item')
     phrasings.add(variant)
+  })
+
+  const revealed = new Set<string>()
+  reveals.forEach((name, i) => {
+    if (name === fact)
+      throw new BankError(file, id, `reveals[${i}]`, `"${name}" is the item's own fact`)
+    if (revealed.has(name))
+      throw new BankError(file, id, `reveals[${i}]`, `names "${name}" twice`)
+    revealed.add(name)
   })
 
   if (!distractors.some(d => d.near) || !distractors.some(d => !d.near))
@@ -88,7 +97,7 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
       throw new BankError(file, id, field, 'must be a whole number written in digits, as kind is "number"')
   }
 
-  return { id, topic, fact, form, kind, level, prompt, variants, key, distractors, explanation, sources, cites: [] }
+  return { id, topic, fact, reveals, form, kind, level, prompt, variants, key, distractors, explanation, sources, cites: [] }
 }
 
 /** Checks one bank file and returns its topic and items. */
@@ -134,8 +143,20 @@ export function parseBank(files: readonly BankFileInput[], options: ParseBankOpt
       bank.items.push(item)
     }
   }
+  checkRevealedFacts(bank, itemFiles)
   bank.topics.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
   return bank
+}
+
+/** Every fact an item says it reveals is a fact some item of the bank tests. */
+function checkRevealedFacts(bank: Bank, itemFiles: ReadonlyMap<string, string>): void {
+  const facts = new Set(bank.items.map(i => i.fact))
+  for (const item of bank.items) {
+    item.reveals?.forEach((name, i) => {
+      if (!facts.has(name))
+        throw new BankError(itemFiles.get(item.id) ?? '', item.id, `reveals[${i}]`, `"${name}" is not the fact of any item`)
+    })
+  }
 }
 
 function citedSentences(item: Item, article: string): number[] {

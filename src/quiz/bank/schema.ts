@@ -89,6 +89,7 @@ const source = v.pipe(
 export const ITEM_SCHEMA = record('must be an object', {
   id: kebabCase('must be a lowercase kebab-case string'),
   fact: v.optional(kebabCase('must be a lowercase kebab-case name of the fact the item tests')),
+  reveals: v.nullish(v.array(kebabCase('must be a lowercase kebab-case fact name'), 'must be a list of the facts whose key the item states'), () => []),
   form: oneOf(ITEM_FORMS),
   kind: oneOf(ANSWER_KINDS),
   level: v.picklist([1, 2, 3], 'must be 1 (a headline fact), 2 (a clear detail) or 3 (a fine point)'),

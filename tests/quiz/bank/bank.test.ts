@@ -48,9 +48,14 @@ describe('parseBankFile', () => {
     expect(bank.items[0]).toMatchObject({ id: 'vote-yes-count', topic: 'vote', key: '93', fact: 'tally-yes', level: 1, form: 'number' })
   })
 
-  it('defaults the fact to the id and the variants to none', () => {
+  it('defaults the fact to the id and the variants and revealed facts to none', () => {
     const item = parseBankFile(fileWith(validItem({ fact: undefined, variants: undefined }))).items[0]
-    expect(item).toMatchObject({ fact: 'vote-yes-count', variants: [] })
+    expect(item).toMatchObject({ fact: 'vote-yes-count', variants: [], reveals: [] })
+  })
+
+  it('keeps the facts an item reveals', () => {
+    const item = parseBankFile(fileWith(validItem({ reveals: ['tally-no', 'tally-abstain'] }))).items[0]
+    expect(item?.reveals).toEqual(['tally-no', 'tally-abstain'])
   })
 
   it.each([
@@ -75,6 +80,10 @@ describe('parseBankFile', () => {
     ['sources[0].ref', { sources: [{ kind: 'charter' }] }, 'non-empty string'],
     ['sources[0].kind', { sources: [{ kind: 'blog', quote: 'x' }] }, 'must be one of'],
     ['prompt', { prompt: ' Who? ' }, 'white space'],
+    ['reveals', { reveals: 'tally-no' }, 'list of the facts'],
+    ['reveals[0]', { reveals: ['Tally No'] }, 'kebab-case fact name'],
+    ['reveals[0]', { reveals: ['tally-yes'] }, 'own fact'],
+    ['reveals[1]', { reveals: ['tally-no', 'tally-no'] }, 'twice'],
   ])('names the item and field %s when it is wrong', (field, overrides, problem) => {
     const error = errorOf(() => parseBankFile(fileWith(validItem(overrides))))
     expect(error.file).toBe(FILE)
@@ -139,6 +148,17 @@ describe('parseBank', () => {
     const item = validItem({ sources: [{ kind: 'article', quote: 'passed with 93 votes for' }, { kind: 'charter', ref: 'UN Charter, Article 18' }] })
     expect(parseBank([fileWith(item)], { article }).items[0]?.cites).toEqual([2])
     expect(parseBank([fileWith(item)]).items[0]?.cites).toEqual([])
+  })
+
+  it('accepts a revealed fact that another item, in any file, tests', () => {
+    const other = { file: 'questions/people.json', data: { version: 2, topic: { id: 'people', title: 'People' }, items: [validItem({ id: 'people-no', fact: 'tally-no' })] } }
+    const bank = parseBank([fileWith(validItem({ reveals: ['tally-no'] })), other])
+    expect(bank.items[0]?.reveals).toEqual(['tally-no'])
+  })
+
+  it('rejects a revealed fact that no item tests, naming the file, item and field', () => {
+    const error = errorOf(() => parseBank([fileWith(validItem({ reveals: ['tally-nothing'] }))]))
+    expect(error.message).toBe(`${FILE}: item "vote-yes-count": field "reveals[0]": "tally-nothing" is not the fact of any item`)
   })
 
   it('checks article quotes verbatim when given the article', () => {
