@@ -4,6 +4,7 @@ import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
+import { undeclaredReveals, unknownStatementIds } from '../quiz/audit/reveals'
 import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
@@ -60,6 +61,17 @@ const itemProblems = bankViolations(bank, ctx)
 say(`Hard rules on bank items: ${itemProblems.length} violations`)
 for (const v of itemProblems)
   say(`  rule ${v.rule}  ${v.id}: ${v.message}`)
+
+const undeclared = undeclaredReveals(bank)
+const unknownIds = unknownStatementIds(bank)
+const declared = bank.items.reduce((n, i) => n + (i.reveals?.length ?? 0), 0)
+say(`Reveals: ${declared} declared by ${bank.items.filter(i => (i.reveals?.length ?? 0) > 0).length} items; keys the text search finds stated but not declared: ${undeclared.length}`)
+for (const u of undeclared.slice(0, 20))
+  say(`  ${u.id} states the key of ${u.of}: add "${u.fact}" to its reveals`)
+for (const id of unknownIds)
+  say(`  key-statements.ts names "${id}", which is no item of the bank`)
+if (undeclared.length + unknownIds.length > 0)
+  failed = true
 
 const quizzes = generateQuizzes(bank, QUIZZES)
 const questions = quizzes.flatMap(q => q.questions)

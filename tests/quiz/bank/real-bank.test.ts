@@ -7,6 +7,7 @@ import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '~/build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts } from '~/quiz/audit/audit'
+import { undeclaredReveals, unknownStatementIds } from '~/quiz/audit/reveals'
 import { sameQuestions } from '~/quiz/audit/same-question'
 import { sentenceCoverage } from '~/quiz/bank/article'
 import { normaliseOption } from '~/quiz/bank/bank'
@@ -73,6 +74,14 @@ describe('the real question bank', () => {
   it('uses every question form and every level', () => {
     expect(new Set(bank.items.map(i => i.form))).toEqual(new Set(['who', 'number', 'quote', 'cause', 'report', 'rule']))
     expect(new Set(bank.items.map(i => i.level))).toEqual(new Set([1, 2, 3]))
+  })
+
+  it('declares in `reveals` every other key its text states, as the text search finds them', () => {
+    expect(undeclaredReveals(bank)).toEqual([])
+  })
+
+  it('lists search exceptions only for items it has', () => {
+    expect(unknownStatementIds(bank)).toEqual([])
   })
 
   it('can produce at least 500 distinct questions besides the scenario templates', () => {

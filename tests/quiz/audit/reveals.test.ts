@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { keysStatedEarlier, undeclaredReveals, unknownStatementIds } from '~/quiz/audit/reveals'
+import { makeBank, makeItem, makeQuestion, makeQuiz, makeTextItem } from '../../builders'
+
+const yes = makeItem({ id: 'vote-yes-count', fact: 'tally-yes', key: '93', explanation: 'The article reports 93 votes for, 18 against.' })
+const no = makeItem({
+  id: 'vote-against-count',
+  fact: 'tally-no',
+  key: '18',
+  distractors: [
+    { text: '17', why: 'That took no part.', near: true },
+    { text: '65', why: 'Abstentions.', near: true },
+    { text: '193', why: 'Every member.', near: false },
+  ],
+  explanation: 'The article reports 18 against.',
+  sources: [{ kind: 'charter', ref: 'UN Charter, Article 18' }],
+})
+const betsa = makeTextItem('people-betsa-role', 'people', { fact: 'betsa-title', kind: 'text', key: 'Ukraine’s Deputy Foreign Minister' })
+
+describe('undeclaredReveals', () => {
+  it('finds a key an item states without declaring it, and nothing once it is declared', () => {
+    expect(undeclaredReveals(makeBank([yes, no]))).toEqual([{ id: 'vote-yes-count', fact: 'tally-no', of: 'vote-against-count' }])
+    expect(undeclaredReveals(makeBank([{ ...yes, reveals: ['tally-no'] }, no]))).toEqual([])
+  })
+
+  it('reads a title in any item, and a number in a Charter article as no quantity', () => {
+    const stem = makeTextItem('people-who', 'people', { prompt: 'What did Ukraine’s Deputy Foreign Minister, Mariana Betsa, stress?' })
+    expect(undeclaredReveals(makeBank([betsa, stem, no]))).toEqual([{ id: 'people-who', fact: 'betsa-title', of: 'people-betsa-role' }])
+  })
+
+  it('never counts an item against another of its own fact', () => {
+    expect(undeclaredReveals(makeBank([yes, { ...no, fact: 'tally-yes' }]))).toEqual([])
+  })
+})
+
+describe('unknownStatementIds', () => {
+  it('names the exception entries whose items the bank does not have', () => {
+    expect(unknownStatementIds(makeBank([yes]))).toContain('vote-permanent-member-alongside-us')
+    expect(unknownStatementIds(makeBank([yes]))).not.toContain('vote-yes-count')
+  })
+})
+
+describe('keysStatedEarlier', () => {
+  const tally = (id: string, fact: string, key: string, explanation: string) =>
+    makeQuestion({ id, fact, kind: 'number', options: ['5', key, '500'], answer: 1, reasons: ['No.', null, 'No.'], explanation, sources: [] })
+
+  it('finds a key shown by an earlier question, not by a later one', () => {
+    const quiz = { ...makeQuiz([
+      tally('a', 'tally-yes', '93', 'It passed 93–18–65.'),
+      tally('b', 'tally-no', '18', 'The article reports 18 against.'),
+      tally('c', 'tally-abstain', '65', 'Abstentions.'),
+    ]), seed: 's' }
+    expect(keysStatedEarlier([quiz])).toEqual([
+      { seed: 's', position: 1, id: 'b', by: 'a' },
+      { seed: 's', position: 2, id: 'c', by: 'a' },
+    ])
+    expect(keysStatedEarlier([{ ...quiz, questions: quiz.questions.slice(1).concat(quiz.questions[0]!) }])).toEqual([])
+  })
+
+  it('counts an option and a reason as shown', () => {
+    const first = makeQuestion({ id: 'a', fact: 'f-a', options: ['Mariana Betsa', 'Dorothy Shea', 'Vassily Nebenzia'], answer: 1, reasons: ['She is Ukraine’s Deputy Foreign Minister.', null, 'Russia’s envoy.'] })
+    const later = makeQuestion({ id: 'people-betsa-role', fact: 'betsa-title', kind: 'text', options: ['Ukraine’s President', 'Ukraine’s Deputy Foreign Minister', 'Hungary’s Prime Minister'], answer: 1, reasons: ['No.', null, 'No.'] })
+    expect(keysStatedEarlier([{ ...makeQuiz([first, later]), seed: 's' }])).toEqual([{ seed: 's', position: 1, id: 'people-betsa-role', by: 'a' }])
+  })
+})
