@@ -4,7 +4,7 @@ import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
-import { undeclaredReveals, unknownStatementIds } from '../quiz/audit/reveals'
+import { keysStatedEarlier, undeclaredReveals, unknownStatementIds } from '../quiz/audit/reveals'
 import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
@@ -16,6 +16,8 @@ import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
  */
 
 const QUIZZES = 600
+/** Quizzes searched for keys an earlier question already showed. */
+const GIVE_AWAY_QUIZZES = 10_000
 const TEMPLATE_DRAWS = 300
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -85,6 +87,12 @@ for (const r of repeats.slice(0, 10))
   say(`  ${r}`)
 if (itemProblems.length + generated.length + repeats.length > 0)
   failed = true
+
+const searched = generateQuizzes(bank, GIVE_AWAY_QUIZZES)
+const stated = keysStatedEarlier(searched)
+say(`Keys stated earlier in their quiz (text search over ${searched.length} quizzes, every topic, length and difficulty): ${stated.length}, in ${new Set(stated.map(s => s.seed)).size} quizzes`)
+for (const s of stated.slice(0, 10))
+  say(`  ${s.seed}: question ${s.position + 1}, ${s.id}: its key was shown earlier by ${s.by}`)
 
 say()
 const soft = itemSoftFindings(bank)
