@@ -4,7 +4,7 @@ import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
-import { keysStatedEarlier, undeclaredReveals, unknownStatementIds } from '../quiz/audit/reveals'
+import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '../quiz/audit/reveals'
 import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
@@ -72,7 +72,14 @@ for (const u of undeclared.slice(0, 20))
   say(`  ${u.id} states the key of ${u.of}: add "${u.fact}" to its reveals`)
 for (const id of unknownIds)
   say(`  key-statements.ts names "${id}", which is no item of the bank`)
-if (undeclared.length + unknownIds.length > 0)
+const templateUndeclared = undeclaredTemplateReveals(bank, SCENARIO_TEMPLATES, TEMPLATE_DRAWS)
+say(`  scenario templates whose wording states a key they do not declare: ${templateUndeclared.length}`)
+for (const u of templateUndeclared) {
+  say(u.share === 0
+    ? `    ${u.template} names "${u.fact}", which is no fact of the bank`
+    : `    ${u.template} states the key of "${u.fact}" in ${(100 * u.share).toFixed(0)}% of its questions: add it to its reveals`)
+}
+if (undeclared.length + unknownIds.length + templateUndeclared.length > 0)
   failed = true
 
 const quizzes = generateQuizzes(bank, QUIZZES)

@@ -1,5 +1,7 @@
+import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
 import { describe, expect, it } from 'vitest'
-import { keysStatedEarlier, undeclaredReveals, unknownStatementIds } from '~/quiz/audit/reveals'
+import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
+import { randomIndex } from '~/quiz/random'
 import { makeBank, makeItem, makeQuestion, makeQuiz, makeTextItem } from '../../builders'
 
 const yes = makeItem({ id: 'vote-yes-count', fact: 'tally-yes', key: '93', explanation: 'The article reports 93 votes for, 18 against.' })
@@ -30,6 +32,33 @@ describe('undeclaredReveals', () => {
 
   it('never counts an item against another of its own fact', () => {
     expect(undeclaredReveals(makeBank([yes, { ...no, fact: 'tally-yes' }]))).toEqual([])
+  })
+})
+
+describe('undeclaredTemplateReveals', () => {
+  // Its wording always gives 18 against; its drawn tally is 93 one time in ten.
+  const template = (reveals?: string[]): ScenarioTemplate => ({
+    id: 'test',
+    topic: 'procedure',
+    title: 'Test',
+    reveals,
+    generate: rng => makeItem({
+      id: 'scenario-test',
+      fact: 'scenario-test',
+      key: String(100 + randomIndex(rng, 50)),
+      distractors: [{ text: '5', why: 'a', near: true }, { text: '6', why: 'b', near: false }, { text: '7', why: 'c', near: false }],
+      explanation: `It had ${randomIndex(rng, 10) === 0 ? 93 : 94} yes votes and 18 against.`,
+      sources: [{ kind: 'charter', ref: 'UN Charter, Article 18' }],
+    }),
+  })
+
+  it('asks a template to declare what its wording states, not what a draw states by chance', () => {
+    expect(undeclaredTemplateReveals(makeBank([yes, no]), [template()], 60)).toEqual([{ template: 'test', fact: 'tally-no', share: 1 }])
+    expect(undeclaredTemplateReveals(makeBank([yes, no]), [template(['tally-no'])], 60)).toEqual([])
+  })
+
+  it('names a declared fact the bank does not have', () => {
+    expect(undeclaredTemplateReveals(makeBank([yes, no]), [template(['tally-no', 'tally-gone'])], 10)).toEqual([{ template: 'test', fact: 'tally-gone', share: 0 }])
   })
 })
 

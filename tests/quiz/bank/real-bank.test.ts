@@ -7,10 +7,11 @@ import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '~/build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts } from '~/quiz/audit/audit'
-import { undeclaredReveals, unknownStatementIds } from '~/quiz/audit/reveals'
+import { undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
 import { sameQuestions } from '~/quiz/audit/same-question'
 import { sentenceCoverage } from '~/quiz/bank/article'
 import { normaliseOption } from '~/quiz/bank/bank'
+import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const SEED = 'seeds/000_a744c7dd734fa45a.txt'
@@ -78,6 +79,10 @@ describe('the real question bank', () => {
 
   it('declares in `reveals` every other key its text states, as the text search finds them', () => {
     expect(undeclaredReveals(bank)).toEqual([])
+  })
+
+  it('is what each scenario template declares its wording reveals: facts of the bank, all of them', () => {
+    expect(undeclaredTemplateReveals(bank, SCENARIO_TEMPLATES, 150)).toEqual([])
   })
 
   it('lists search exceptions only for items it has', () => {

@@ -20,6 +20,7 @@ export const presentAndVotingCount: ScenarioTemplate = {
   id: 'ga-present-voting',
   topic: SCENARIO_TOPIC,
   title: 'General Assembly: members present and voting',
+  reveals: ['un-membership-193', 'tally-present-and-voting'],
   generate(rng, difficulty) {
     return retry(() => {
       const { yes, no, abstain } = drawAssemblyVote(rng)
@@ -56,6 +57,7 @@ function formatThirds(n: number): string {
 interface ThresholdTemplate {
   id: string
   title: string
+  reveals: readonly string[]
   /** The question's name for the majority, as in "on an important question". */
   question: string
   majority: string
@@ -72,6 +74,7 @@ function thresholdTemplate(t: ThresholdTemplate): ScenarioTemplate {
     id: t.id,
     topic: SCENARIO_TOPIC,
     title: t.title,
+    reveals: t.reveals,
     generate(rng, difficulty) {
       return retry(() => {
         const voting = between(rng, 60, 180)
@@ -90,6 +93,7 @@ function thresholdTemplate(t: ThresholdTemplate): ScenarioTemplate {
 export const twoThirdsMajority = thresholdTemplate({
   id: 'ga-two-thirds',
   title: 'General Assembly: votes a two-thirds majority needs',
+  reveals: ['un-membership-193', 'ga-important-questions-majority', 'tally-present-and-voting'],
   question: 'On an important question',
   majority: 'a two-thirds majority',
   needed: twoThirdsNeeded,
@@ -106,6 +110,7 @@ export const twoThirdsMajority = thresholdTemplate({
 export const simpleMajority = thresholdTemplate({
   id: 'ga-simple-majority',
   title: 'General Assembly: votes a simple majority needs',
+  reveals: ['un-membership-193', 'ga-other-questions-simple-majority', 'tally-present-and-voting'],
   question: 'On a question decided by simple majority',
   majority: 'a simple majority',
   needed: simpleMajorityNeeded,

@@ -78,6 +78,7 @@ export const councilOutcome: ScenarioTemplate = {
   id: 'sc-outcome',
   topic: SCENARIO_TOPIC,
   title: 'Security Council: what happens to a draft?',
+  reveals: ['ess-called-by-nine', 'sc-nine-of-fifteen', 'sc-fewer-than-nine-fails', 'sc-veto-is-no-vote', 'sc-procedural-no-veto', 'abstain-could-still-succeed', 'sc-abstention-not-veto'],
   generate(rng, difficulty) {
     return retry(() => {
       const v = drawCouncilVote(rng, difficulty)

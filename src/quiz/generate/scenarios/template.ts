@@ -10,6 +10,8 @@ export interface ScenarioTemplate {
   id: string
   topic: string
   title: string
+  /** Facts of the bank whose key the template's fixed wording states (questions/README.md, `reveals`). */
+  reveals?: readonly string[]
   /** A new question for these settings; the same rng state gives the same question. */
   generate: (rng: Rng, difficulty: Difficulty) => Item
 }
