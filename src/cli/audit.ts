@@ -12,7 +12,8 @@ import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
 /**
  * `npm run questions:audit`: how the bank covers the article, whether every item and generated
  * question keeps the item-writing rules, and how the generator behaves over many quizzes.
- * Exits non-zero when a sentence is uncited, a hard rule is broken or a quiz repeats a fact.
+ * Exits non-zero when a sentence is uncited, a hard rule is broken, a quiz repeats a fact, an
+ * item or template states a key it does not declare, or a quiz shows a key before asking it.
  */
 
 const QUIZZES = 600
@@ -100,6 +101,8 @@ const stated = keysStatedEarlier(searched)
 say(`Keys stated earlier in their quiz (text search over ${searched.length} quizzes, every topic, length and difficulty): ${stated.length}, in ${new Set(stated.map(s => s.seed)).size} quizzes`)
 for (const s of stated.slice(0, 10))
   say(`  ${s.seed}: question ${s.position + 1}, ${s.id}: its key was shown earlier by ${s.by}`)
+if (stated.length > 0)
+  failed = true
 
 say()
 const soft = itemSoftFindings(bank)
@@ -132,6 +135,6 @@ for (const t of SCENARIO_TEMPLATES)
   say(`  scenario ${t.id.padEnd(22)} ${templateVariety(t, TEMPLATE_DRAWS)} (in ${TEMPLATE_DRAWS} draws at each difficulty)`)
 
 say()
-say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts.')
+say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts, no key shown before its question.')
 stdout.write(`${out.join('\n')}\n`)
 process.exitCode = failed ? 1 : 0

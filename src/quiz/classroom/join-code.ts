@@ -1,5 +1,6 @@
 import type { Bank, Difficulty } from '../types.ts'
 import type { Decoded } from './bits.ts'
+import { GENERATOR_VERSION } from '../generate/version.ts'
 import { hashSeed } from '../random.ts'
 import { DIFFICULTIES, QUIZ_LENGTHS } from '../settings.ts'
 import { BitReader, BitWriter, codeSymbols, crc, fromSymbols, toSymbols } from './bits.ts'
@@ -103,11 +104,11 @@ export function decodeSessionCode(text: string): Decoded<SessionSpec> {
 }
 
 /**
- * A 10-bit fingerprint of everything that shapes a generated quiz. Teacher and students must
- * share it: a device with another version of the bank would build other questions from the
- * same code, so it is told to update instead.
+ * A 10-bit fingerprint of everything that shapes a generated quiz: the bank and the version of
+ * the generator. Teacher and students must share it: a device with another version of either
+ * would build other questions from the same code, so it is told to update instead.
  */
-export function bankFingerprint(bank: Bank): number {
-  const text = JSON.stringify([bank.topics.map(t => t.id), bank.items.map(i => [i.id, i.fact, i.level, i.prompt, i.variants, i.key, i.distractors])])
+export function bankFingerprint(bank: Bank, generator: number = GENERATOR_VERSION): number {
+  const text = JSON.stringify([generator, bank.topics.map(t => t.id), bank.items.map(i => [i.id, i.fact, i.reveals ?? [], i.level, i.prompt, i.variants, i.key, i.distractors])])
   return hashSeed(text) % 1024
 }

@@ -1,6 +1,9 @@
+import type { Probe, Shown } from '../bank/stated.ts'
 import type { Rng } from '../random.ts'
 import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from '../types.ts'
 import type { ScenarioTemplate } from './scenarios/template.ts'
+import { probeFor } from '../bank/key-statements.ts'
+import { itemTexts, shown, states } from '../bank/stated.ts'
 import { createRng, randomIndex, shuffle } from '../random.ts'
 import { DEFAULT_DIFFICULTY } from '../settings.ts'
 import { SCENARIO_TEMPLATES } from './scenarios.ts'
@@ -31,7 +34,15 @@ export interface Candidate {
   fact: string
   topic: string
   level: Level
+  /** Facts whose key its text states, as the bank item or the template declares them. */
+  reveals: readonly string[]
+  /** Made afresh from drawn figures (a scenario), which may happen to state a key, or be one. */
+  drawn: boolean
   make: (rng: Rng, difficulty: Difficulty) => Item
+}
+
+function itemCandidate(item: Item): Candidate {
+  return { fact: item.fact, topic: item.topic, level: item.level, reveals: item.reveals ?? [], drawn: false, make: () => item }
 }
 
 /** The items a quiz with this topic may draw from, in bank order. */
@@ -40,10 +51,10 @@ export function selectPool(bank: Bank, topic: string | null): Item[] {
 }
 
 export function candidatesFor(bank: Bank, topic: string | null, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Candidate[] {
-  const items: Candidate[] = selectPool(bank, topic).map(item => ({ fact: item.fact, topic: item.topic, level: item.level, make: () => item }))
+  const items: Candidate[] = selectPool(bank, topic).map(itemCandidate)
   const scenarios: Candidate[] = templates
     .filter(t => topic === null || t.topic === topic)
-    .map(t => ({ fact: `scenario-${t.id}`, topic: t.topic, level: 2, make: (rng, difficulty) => t.generate(rng, difficulty) }))
+    .map(t => ({ fact: `scenario-${t.id}`, topic: t.topic, level: 2, reveals: t.reveals ?? [], drawn: true, make: (rng, difficulty) => t.generate(rng, difficulty) }))
   return [...items, ...scenarios]
 }
 
@@ -63,19 +74,89 @@ export function orderByPreference(candidates: readonly Candidate[], difficulty: 
     .map(x => x.c)
 }
 
-/** At most one candidate per fact: no quiz asks the same fact twice. */
-export function chooseCandidates(candidates: readonly Candidate[], count: number): Candidate[] {
+/** A question chosen for a quiz: its item, what its text states, and what would state its key. */
+interface Chosen {
+  item: Item
+  candidate: Candidate
+  text: Shown
+  probe: Probe
+  /** Indexes of the chosen questions that must be asked before this one: it states their keys. */
+  after: number[]
+}
+
+/** Bank items are read once; their text does not change. */
+const itemTextsRead = new WeakMap<Item, Shown>()
+
+function textOf(item: Item): Shown {
+  let text = itemTextsRead.get(item)
+  if (text === undefined) {
+    text = shown(itemTexts(item))
+    itemTextsRead.set(item, text)
+  }
+  return text
+}
+
+/**
+ * Whether `a` states the key of `b`, so that `b` must be asked first. Between bank items the
+ * bank's declarations say (the tests hold them to the text search); a scenario question is
+ * made from drawn figures, so what it states, and whether its key is stated, is searched.
+ */
+function statesKeyOf(a: Chosen, b: Chosen): boolean {
+  if (a.candidate.reveals.includes(b.item.fact))
+    return true
+  return (a.candidate.drawn || b.candidate.drawn) && states(a.text, b.probe)
+}
+
+/** Every chosen question that must be asked before those at `from`, directly or not. */
+function askedBefore(chosen: readonly Chosen[], from: readonly number[]): Set<number> {
+  const found = new Set<number>()
+  const todo = [...from]
+  for (let i = todo.pop(); i !== undefined; i = todo.pop()) {
+    if (found.has(i))
+      continue
+    found.add(i)
+    todo.push(...(chosen[i]?.after ?? []))
+  }
+  return found
+}
+
+/**
+ * The items of a quiz, in the order they are asked. Candidates are taken in the order given,
+ * one per fact (no quiz asks a fact twice), each made when its turn comes. One is passed over
+ * when no order could ask it without some key coming after a question that states it: two
+ * items stating each other's key never meet, which also keeps one quoted sentence from being
+ * tested twice. The chosen are then asked so that no question comes after one stating its
+ * key, and otherwise in the order they were chosen.
+ */
+export function chooseItems(candidates: readonly Candidate[], count: number, rng: Rng, difficulty: Difficulty): Item[] {
+  const chosen: Chosen[] = []
   const facts = new Set<string>()
-  const chosen: Candidate[] = []
-  for (const c of candidates) {
+  for (const candidate of candidates) {
     if (chosen.length >= count)
       break
-    if (facts.has(c.fact))
+    if (facts.has(candidate.fact))
       continue
-    facts.add(c.fact)
-    chosen.push(c)
+    const item = candidate.make(rng, difficulty)
+    const next: Chosen = { item, candidate, text: textOf(item), probe: probeFor(item), after: [] }
+    const first = chosen.flatMap((c, i) => (statesKeyOf(next, c) ? [i] : []))
+    const then = chosen.flatMap((c, i) => (statesKeyOf(c, next) ? [i] : []))
+    const mustPrecede = askedBefore(chosen, first)
+    if (then.some(i => mustPrecede.has(i)))
+      continue
+    next.after = first
+    for (const i of then)
+      chosen[i]?.after.push(chosen.length)
+    chosen.push(next)
+    facts.add(candidate.fact)
   }
-  return chosen
+  const asked = new Set<number>()
+  const order: Item[] = []
+  while (order.length < chosen.length) {
+    const i = chosen.findIndex((c, j) => !asked.has(j) && c.after.every(k => asked.has(k)))
+    asked.add(i)
+    order.push(chosen[i]!.item)
+  }
+  return order
 }
 
 /**
@@ -165,8 +246,7 @@ export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonl
   const { seed, topic, count, difficulty } = settings
   const rng = createRng(`${seed}|${topic ?? '*'}|${count}|${difficulty}`)
   const ordered = orderByPreference(candidatesFor(bank, topic, templates), difficulty, rng)
-  const chosen = chooseCandidates(ordered, Math.max(0, count))
-  const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
+  const questions = chooseItems(ordered, Math.max(0, count), rng, difficulty).map(item => buildQuestion(item, rng, difficulty))
   return { ...settings, count: questions.length, mode: 'quiz', questions }
 }
 
@@ -177,16 +257,16 @@ export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonl
 export function buildItemsQuiz(bank: Bank, ids: readonly string[], seed: string, limit: number, difficulty: Difficulty = DEFAULT_DIFFICULTY): Quiz {
   const rng = createRng(`items|${seed}|${ids.join(',')}`)
   const wanted = new Set(ids)
-  const pool: Candidate[] = bank.items.filter(i => wanted.has(i.id)).map(item => ({ fact: item.fact, topic: item.topic, level: item.level, make: () => item }))
-  const chosen = chooseCandidates(shuffle(pool, rng), Math.max(0, limit))
-  const questions = chosen.map(c => buildQuestion(c.make(rng, difficulty), rng, difficulty))
+  const pool = bank.items.filter(i => wanted.has(i.id)).map(itemCandidate)
+  const questions = chooseItems(shuffle(pool, rng), Math.max(0, limit), rng, difficulty).map(item => buildQuestion(item, rng, difficulty))
   return { seed, topic: null, count: questions.length, difficulty, mode: 'quiz', questions }
 }
 
 /**
  * A review session: one question for each due fact (most overdue first, at most `limit`), each
  * from any item or template that tests the fact, so the student meets it in a new phrasing.
- * Facts the bank no longer has are skipped.
+ * Facts the bank no longer has are skipped, and so is a fact whose key another question of the
+ * session states both ways round: it stays due for the next session.
  */
 export function buildReviewQuiz(bank: Bank, facts: readonly string[], seed: string, limit: number, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Quiz {
   const rng = createRng(`review|${seed}`)
@@ -199,6 +279,6 @@ export function buildReviewQuiz(bank: Bank, facts: readonly string[], seed: stri
       return options.length === 0 ? [] : [options[randomIndex(rng, options.length)] as Candidate]
     })
     .slice(0, Math.max(0, limit))
-  const questions = shuffle(chosen, rng).map(c => buildQuestion(c.make(rng, DEFAULT_DIFFICULTY), rng, DEFAULT_DIFFICULTY))
+  const questions = chooseItems(shuffle(chosen, rng), chosen.length, rng, DEFAULT_DIFFICULTY).map(item => buildQuestion(item, rng, DEFAULT_DIFFICULTY))
   return { seed, topic: null, count: questions.length, difficulty: DEFAULT_DIFFICULTY, mode: 'review', questions }
 }

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '~/build/load-bank'
-import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts } from '~/quiz/audit/audit'
-import { undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
+import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts, sampleSettings } from '~/quiz/audit/audit'
+import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
 import { sameQuestions } from '~/quiz/audit/same-question'
 import { sentenceCoverage } from '~/quiz/bank/article'
 import { normaliseOption } from '~/quiz/bank/bank'
@@ -123,5 +123,17 @@ describe('the generator over many quizzes of the real bank', () => {
   it('gives answer-free strategies no real edge over guessing', () => {
     for (const s of answerFreeStrategies(questions))
       expect(s.accuracy - s.chance, s.name).toBeLessThan(0.04)
+  })
+})
+
+describe('no quiz of the real bank gives itself away', () => {
+  // The audit searches 10,000 quizzes; this many keep the unit suite quick on a small machine.
+  const QUIZZES = 3000
+  const quizzes = generateQuizzes(bank, QUIZZES)
+
+  it(`shows no key before the question that asks it, by the text search over ${QUIZZES} quizzes`, () => {
+    expect(new Set(sampleSettings(bank, QUIZZES).map(s => `${s.topic}|${s.count}|${s.difficulty}`)).size).toBe((bank.topics.length + 1) * 3 * 3)
+    expect(quizzes.flatMap(q => q.questions).filter(q => q.form === 'scenario').length).toBeGreaterThan(1000)
+    expect(keysStatedEarlier(quizzes)).toEqual([])
   })
 })

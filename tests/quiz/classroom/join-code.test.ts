@@ -1,7 +1,10 @@
 import fc from 'fast-check'
+import realBank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { ALPHABET, groupCode } from '~/quiz/classroom/bits'
 import { bankFingerprint, decodeSessionCode, encodeSessionCode, newSessionSpec, SESSION_CODE_LENGTH } from '~/quiz/classroom/join-code'
+import { GENERATOR_VERSION } from '~/quiz/generate/version'
+import { hashSeed } from '~/quiz/random'
 import { makeBigBank } from '../../builders'
 import { oneCharChanges, session, sessionArb } from './code-builders'
 
@@ -85,5 +88,24 @@ describe('bankFingerprint', () => {
     expect(bankFingerprint(a)).toBeGreaterThanOrEqual(0)
     expect(bankFingerprint(a)).toBeLessThan(1024)
     expect(bankFingerprint(a)).not.toBe(bankFingerprint(b))
+  })
+
+  it('changes when what an item reveals changes: the quiz order depends on it', () => {
+    const a = makeBigBank(10)
+    const b = makeBigBank(10)
+    b.items[3] = { ...b.items[3]!, reveals: [b.items[4]!.fact] }
+    expect(bankFingerprint(a)).not.toBe(bankFingerprint(b))
+  })
+
+  it('hashes the generator version, so that devices of two versions refuse each other’s codes', () => {
+    const bank = makeBigBank(10)
+    expect(bankFingerprint(bank)).toBe(bankFingerprint(bank, GENERATOR_VERSION))
+    expect(bankFingerprint(bank, GENERATOR_VERSION - 1)).not.toBe(bankFingerprint(bank))
+    expect(bankFingerprint(bank, GENERATOR_VERSION + 1)).not.toBe(bankFingerprint(bank))
+  })
+
+  it('differs, for the real bank, from what devices of version 1 computed (the bank alone)', () => {
+    const before = hashSeed(JSON.stringify([realBank.topics.map(t => t.id), realBank.items.map(i => [i.id, i.fact, i.level, i.prompt, i.variants, i.key, i.distractors])])) % 1024
+    expect(bankFingerprint(realBank)).not.toBe(before)
   })
 })
