@@ -37,8 +37,11 @@ const realFileArb: fc.Arbitrary<BankFileInput> = fc.record({
 }).map(({ file, picks }) => {
   const input = REAL[file] as BankFileInput
   const items = itemsOf(input)
-  const chosen = [...new Set(picks.map(p => p % items.length))].map(i => items[i])
-  return { file: input.file, data: { ...(input.data as Fields), items: chosen } }
+  const chosen = [...new Set(picks.map(p => p % items.length))].map(i => items[i] as Fields)
+  // What the kept items reveal of facts cut away would be refused, and rightly: keep the rest.
+  const facts = new Set(chosen.map(i => i.fact))
+  const kept = chosen.map(i => ({ ...i, reveals: (i.reveals as string[] | undefined ?? []).filter(f => facts.has(f)) }))
+  return { file: input.file, data: { ...(input.data as Fields), items: kept } }
 })
 
 /** Field values to swap between items: real ones, near misses the rules must catch, and hostile ones. */
@@ -57,6 +60,7 @@ const distractorArb = fc.oneof(
 const FIELD_VALUES: Record<string, fc.Arbitrary<unknown>> = {
   id: pool('id', ['constructor', '__proto__', 'Upper-Case', 'a--b', '-a', 'a-', 'ok-id']),
   fact: pool('fact', ['constructor', 'has space', '']),
+  reveals: pool('reveals', [[], ['tally-yes', 'tally-yes'], ['Not Kebab'], 'tally-no', [null], ['constructor'], ['__proto__']]),
   form: pool('form', ['scenario', 'WHO', '']),
   kind: pool('kind', ['number', 'Number']),
   level: pool('level', [0, 4, 1.5, '1', 2]),
@@ -151,13 +155,17 @@ function ensureBank(bank: Bank, inputs: readonly BankFileInput[], article: strin
   bank.items.forEach((item, n) => {
     const p = `items[${n}] (${item.id})`
     const source = given[n] as Fields
-    ensure(Object.keys(item).sort().join() === 'cites,distractors,explanation,fact,form,id,key,kind,level,prompt,sources,topic,variants', `${p}: fields`)
+    ensure(Object.keys(item).sort().join() === 'cites,distractors,explanation,fact,form,id,key,kind,level,prompt,reveals,sources,topic,variants', `${p}: fields`)
     ensure(item.id === source.id && item.prompt === source.prompt && item.key === source.key && item.explanation === source.explanation, `${p}: text changed in parsing`)
     ensure(KEBAB.test(item.id) && KEBAB.test(item.fact) && topicIds.includes(item.topic), `${p}: id, fact or topic`)
     ensure(ITEM_FORMS.includes(item.form) && ANSWER_KINDS.includes(item.kind) && [1, 2, 3].includes(item.level), `${p}: form, kind or level`)
     ensure(isText(item.prompt) && item.prompt.endsWith('?'), `${p}: prompt`)
     ensure(item.variants.every(v => isText(v) && v.endsWith('?')) && new Set([item.prompt, ...item.variants]).size === item.variants.length + 1, `${p}: variants`)
     ensure(isText(item.key) && isText(item.explanation), `${p}: key or explanation`)
+    const reveals = item.reveals ?? []
+    ensure(reveals.every(f => KEBAB.test(f) && f !== item.fact) && new Set(reveals).size === reveals.length, `${p}: reveals`)
+    // That each names a fact of the bank is parseBank's to check, across files.
+    ensure(!whole || reveals.every(f => bank.items.some(other => other.fact === f)), `${p}: reveals a fact no item tests`)
     ensure(item.distractors.length >= 3 && item.distractors.every(d => isText(d.text) && isText(d.why) && typeof d.near === 'boolean'), `${p}: distractors`)
     ensure(item.distractors.some(d => d.near) && item.distractors.some(d => !d.near), `${p}: needs a near and a far distractor`)
     const options = [item.key, ...item.distractors.map(d => d.text)]
