@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
 import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
 import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '../quiz/audit/reveals'
+import { templateReport } from '../quiz/audit/templates'
 import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
+import { DIFFICULTIES } from '../quiz/settings'
 
 /**
  * `npm run questions:audit`: how the bank covers the article, whether every item and generated
@@ -133,6 +135,24 @@ say(`Distinct questions (prompt and key) the generator can produce`)
 say(`  from bank items (every phrasing): ${itemVariety(bank)}`)
 for (const t of SCENARIO_TEMPLATES)
   say(`  scenario ${t.id.padEnd(22)} ${templateVariety(t, TEMPLATE_DRAWS)} (in ${TEMPLATE_DRAWS} draws at each difficulty)`)
+
+say()
+say(`Scenario templates as students meet them (${TEMPLATE_DRAWS} questions at each difficulty)`)
+const percent = (share: number) => `${(100 * share).toFixed(0)}%`
+const shortValue = (value: string) => (value.length > 32 ? `${value.slice(0, 31)}…` : value)
+for (const t of SCENARIO_TEMPLATES) {
+  const r = templateReport(t, TEMPLATE_DRAWS)
+  say(`  ${t.id}`)
+  say(`    distinct questions: easy ${r.distinct.easy}, normal ${r.distinct.normal}, hard ${r.distinct.hard}`)
+  say(`    wrong options shown most: ${r.distractors.slice(0, 5).map(v => `"${shortValue(v.value)}" ${percent(v.share)}`).join(', ')}`)
+  say(`    most shown at each difficulty: ${DIFFICULTIES.map(d => `${d} ${r.topShare[d] === null ? '-' : `"${shortValue(r.topShare[d].value)}" ${percent(r.topShare[d].share)}`}`).join(', ')}`)
+  if (r.close.easy !== null)
+    say(`    a wrong number within 2 of the key: ${DIFFICULTIES.map(d => `${d} ${percent(r.close[d] ?? 0)}`).join(', ')}`)
+  for (const [n, counts] of [...r.keyPositions].sort((a, b) => a[0] - b[0])) {
+    const total = counts.reduce((a, b) => a + b, 0)
+    say(`    key position, ${n} options (${total}): ${counts.map((c, i) => `${String.fromCharCode(65 + i)} ${percent(c / total)}`).join('  ')}`)
+  }
+}
 
 say()
 say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts, no key shown before its question.')
