@@ -1,5 +1,6 @@
 import type { Item, Question, Source } from '../types.ts'
 import { normaliseOption } from '../bank/bank.ts'
+import { inQuantityOrder } from '../bank/quantities.ts'
 
 /**
  * The rules of ../shared/ITEM-WRITING.md as code. Hard rules reject a bank item or a generated
@@ -126,7 +127,7 @@ function checkStem(stem: string): Violation[] {
   return out
 }
 
-/** Rules 3 to 6 and 9 on a set of options (key first or not: order only matters for numbers). */
+/** Rules 3 to 6 and 9 on a set of options (key first or not: order only matters for options stating numbers). */
 function checkOptions(options: readonly string[], kind: Item['kind'], ctx: RuleContext, sorted: boolean): Violation[] {
   const out: Violation[] = []
   const seen = new Map<string, string>()
@@ -161,6 +162,8 @@ function checkOptions(options: readonly string[], kind: Item['kind'], ctx: RuleC
       }
       break
     default: {
+      if (sorted && inQuantityOrder(options, o => o)?.some((o, i) => o !== options[i]))
+        out.push({ rule: 6, message: `options stating numbers are not in ascending order: ${options.join(' | ')}` })
       const capitalised = options.map(o => /^[A-Z0-9“"‘]/.test(o))
       if (capitalised.some(c => c !== capitalised[0]))
         out.push({ rule: 5, message: `options mix capitalised and lowercase starts: ${options.join(' | ')}` })
@@ -186,7 +189,7 @@ function checkExplanation(explanation: string, reasons: readonly (string | null)
 /** Every hard rule that can be checked on one bank item, for each of its phrasings. */
 export function checkItem(item: Item, ctx: RuleContext): Violation[] {
   const options = [item.key, ...item.distractors.map(d => d.text)]
-  const sortedOptions = item.kind === 'number' ? options.slice().sort((a, b) => Number(a) - Number(b)) : options
+  const sortedOptions = inQuantityOrder(options, o => o) ?? options
   return [
     ...[item.prompt, ...item.variants].flatMap(checkStem),
     ...checkOptions(sortedOptions, item.kind, ctx, true),

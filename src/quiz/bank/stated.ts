@@ -55,18 +55,34 @@ export function foldText(text: string): string {
   return ` ${folded} `
 }
 
-/** The quantities a text states: its numbers, written in digits or words, outside identifiers. */
-export function numbersIn(text: string): Set<string> {
-  let plain = text.normalize('NFKC')
-  const sessions = [...plain.matchAll(SESSION_SYMBOL)].map(m => m[1] ?? '')
+function withoutIdentifiers(text: string): string {
+  let plain = text
   for (const pattern of IDENTIFIERS)
     plain = plain.replace(pattern, ' ')
-  plain = numberWordsAsDigits(plain)
+  return plain
+}
+
+/** Numbers in digits, not inside a name such as MH17. */
+const DIGITS = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu
+
+/** The quantities a text states: its numbers, written in digits or words, outside identifiers. */
+export function numbersIn(text: string): Set<string> {
+  const plain = text.normalize('NFKC')
+  const sessions = [...plain.matchAll(SESSION_SYMBOL)].map(m => m[1] ?? '')
   const found = new Set(sessions)
-  // Not digits inside a name such as MH17.
-  for (const m of plain.matchAll(/(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu))
+  for (const m of numberWordsAsDigits(withoutIdentifiers(plain)).matchAll(DIGITS))
     found.add(m[0])
   return found
+}
+
+/**
+ * The first quantity a text states in digits, outside identifiers: 84 in "84 %", 93 in "about
+ * 93 countries", 111 in "Of the 111 votes cast, …"; null if none. Number words are left out:
+ * "two-thirds" or "one vote" does not make an option numeric.
+ */
+export function leadingQuantity(text: string): number | null {
+  const m = withoutIdentifiers(text.normalize('NFKC')).match(DIGITS)
+  return m === null ? null : Number(m[0].replace(/,/g, ''))
 }
 
 /** One text as the search reads it: its quantities, and its words folded. */

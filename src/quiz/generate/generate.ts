@@ -3,7 +3,8 @@ import type { Rng } from '../random.ts'
 import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from '../types.ts'
 import type { ScenarioTemplate } from './scenarios/template.ts'
 import { probeFor } from '../bank/key-statements.ts'
-import { itemTexts, shown, states } from '../bank/stated.ts'
+import { inQuantityOrder, sortsByQuantity } from '../bank/quantities.ts'
+import { itemTexts, leadingQuantity, shown, states } from '../bank/stated.ts'
 import { createRng, randomIndex, shuffle } from '../random.ts'
 import { DEFAULT_DIFFICULTY } from '../settings.ts'
 import { SCENARIO_TEMPLATES } from './scenarios.ts'
@@ -20,13 +21,14 @@ export const LEVEL_WEIGHTS: Record<Difficulty, Record<Level, number>> = {
 
 /**
  * Options per question: hard quizzes add a fourth where the item has a third real misconception.
- * Numbers stay at three: shown sorted, a fourth from a one-sided set of misconceptions would give
- * away where the key sits, while choosing two of three lets the key's place be drawn fairly.
+ * Options shown sorted (numbers, and text stating numbers) stay at three: a fourth from a
+ * one-sided set of misconceptions would give away where the key sits, while choosing two of
+ * three lets the key's place be drawn fairly.
  */
 export const OPTION_COUNT: Record<Difficulty, number> = { easy: 3, normal: 3, hard: 4 }
 
 export function optionCount(item: Item, difficulty: Difficulty): number {
-  return Math.min(item.kind === 'number' ? 3 : OPTION_COUNT[difficulty], item.distractors.length + 1)
+  return Math.min(sortsByQuantity(item) ? 3 : OPTION_COUNT[difficulty], item.distractors.length + 1)
 }
 
 /** Something a quiz can ask: a bank item, or a scenario template that makes one. */
@@ -161,13 +163,15 @@ export function chooseItems(candidates: readonly Candidate[], count: number, rng
 
 /**
  * The distractors to show, in preference order: easy quizzes show those easily ruled out, hard
- * ones the tempting ones, normal one of each. For numbers, which are shown sorted, the key's
- * place among the options is drawn first so that it is uniform over many quizzes.
+ * ones the tempting ones, normal one of each. For options shown sorted (numbers, and text that
+ * states numbers), the key's place among them is drawn first so that it is uniform over many
+ * quizzes.
  */
 export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng): Distractor[] {
   const wanted = optionCount(item, difficulty) - 1
-  const near = shuffle(item.distractors.filter(d => d.near), rng)
-  const far = shuffle(item.distractors.filter(d => !d.near), rng)
+  const pool = item.distractors
+  const near = shuffle(pool.filter(d => d.near), rng)
+  const far = shuffle(pool.filter(d => !d.near), rng)
   let preferred: Distractor[]
   if (difficulty === 'easy')
     preferred = [...far, ...near]
@@ -176,13 +180,14 @@ export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng):
   else
     preferred = [...near.slice(0, 1), ...far.slice(0, 1), ...near.slice(1), ...far.slice(1)]
 
-  if (item.kind !== 'number')
+  if (!sortsByQuantity(item))
     return preferred.slice(0, wanted)
 
   // The key's place is drawn among those the distractors allow, so the loop below always fills.
-  const key = Number(item.key)
-  const lowerAvailable = item.distractors.filter(d => Number(d.text) < key).length
-  const minBelow = Math.max(0, wanted - (item.distractors.length - lowerAvailable))
+  const key = leadingQuantity(item.key) ?? 0
+  const isLower = (d: Distractor) => (leadingQuantity(d.text) ?? 0) < key
+  const lowerAvailable = pool.filter(isLower).length
+  const minBelow = Math.max(0, wanted - (pool.length - lowerAvailable))
   const maxBelow = Math.min(wanted, lowerAvailable)
   const below = minBelow + randomIndex(rng, maxBelow - minBelow + 1)
   const chosen: Distractor[] = []
@@ -190,10 +195,10 @@ export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng):
   for (const d of preferred) {
     if (chosen.length === wanted)
       break
-    const isLower = Number(d.text) < key
-    if (isLower ? lower < below : chosen.length - lower < wanted - below) {
+    const low = isLower(d)
+    if (low ? lower < below : chosen.length - lower < wanted - below) {
       chosen.push(d)
-      if (isLower)
+      if (low)
         lower++
     }
   }
@@ -202,7 +207,8 @@ export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng):
 
 /**
  * Turns one item into a question: one of its phrasings, the key and the chosen distractors.
- * Numbers are sorted ascending (ITEM-WRITING rule 6); anything else is shuffled with the seed.
+ * Options that each state a number are sorted ascending by it (ITEM-WRITING rule 6); the rest
+ * are shuffled with the seed, and so are text options stating the same number.
  */
 export function buildQuestion(item: Item, rng: Rng, difficulty: Difficulty = DEFAULT_DIFFICULTY): Question {
   const phrasings = [item.prompt, ...item.variants]
@@ -211,10 +217,8 @@ export function buildQuestion(item: Item, rng: Rng, difficulty: Difficulty = DEF
     { text: item.key, why: null },
     ...chooseDistractors(item, difficulty, rng).map(d => ({ text: d.text, why: d.why })),
   ]
-  const ordered = item.kind === 'number'
-    ? entries.sort((a, b) => Number(a.text) - Number(b.text))
-    : shuffle(entries, rng)
-  return questionFrom(item, prompt, ordered)
+  const shuffled = item.kind === 'number' ? entries : shuffle(entries, rng)
+  return questionFrom(item, prompt, inQuantityOrder(shuffled, e => e.text) ?? shuffled)
 }
 
 /** An option with its reason for being wrong; `null` for the key. */

@@ -158,7 +158,7 @@ describe('checkItem messages', () => {
       { rule: 4, message: 'options "United States" and "Washington" are the same' },
       { rule: 5, message: 'country option "Washington" is not a known country name' },
     ]],
-    ['digits then letters', { distractors: [{ text: '65th', why: 'x', near: true }, { text: '18', why: 'y', near: false }] }, [{ rule: 5, message: 'number options must all be whole numbers in digits: 93 | 65th | 18' }]],
+    ['digits then letters', { distractors: [{ text: '65th', why: 'x', near: true }, { text: '18', why: 'y', near: false }] }, [{ rule: 5, message: 'number options must all be whole numbers in digits: 18 | 65th | 93' }]],
     ['letters then digits', { distractors: [{ text: 'n65', why: 'x', near: true }, { text: '18', why: 'y', near: false }] }, [{ rule: 5, message: 'number options must all be whole numbers in digits: 93 | n65 | 18' }]],
     ['a person the article never names', { kind: 'person', key: 'Dorothy Shea', distractors: [{ text: 'Richard Gowan', why: 'x', near: true }, { text: 'Emmanuel Macron', why: 'y', near: false }] }, [{ rule: 5, message: 'person option "Emmanuel Macron" is not a name the article gives' }]],
     ['an invented country', { kind: 'country', key: 'Russia', distractors: [{ text: 'Freedonia', why: 'x', near: true }, { text: 'France', why: 'y', near: false }] }, [{ rule: 5, message: 'country option "Freedonia" is not a known country name' }]],
@@ -170,6 +170,11 @@ describe('checkItem messages', () => {
     ['a distractor without a reason', { distractors: [{ text: '65', why: ' ', near: true }, { text: '18', why: 'y', near: false }] }, [{ rule: 10, message: 'a distractor has no reason why it is wrong' }]],
   ])('%s', (_, over, violations) => {
     expect(checkItem(makeItem(over), { article: `${ctx.article} Richard Gowan, Dorothy Shea.` })).toEqual(violations)
+  })
+
+  it('accepts text options stating numbers in any order, which it sorts, and the same number twice', () => {
+    const distractors = [{ text: '18 members voted against it', why: 'x', near: true }, { text: '17 members had their votes vetoed', why: 'y', near: false }]
+    expect(checkItem(makeItem({ kind: 'text', form: 'cause', prompt: 'Why were 17 members left out of the count?', key: '17 members did not take part', distractors }), ctx)).toEqual([])
   })
 
   it('accepts a stem of four words and number options out of order, which it sorts', () => {
@@ -192,6 +197,7 @@ describe('checkQuestion messages', () => {
     ]],
     ['a reason too few', { reasons: ['x', null] }, [{ rule: 1, message: 'there must be exactly one key, and a reason for every other option' }]],
     ['numbers out of order', { kind: 'number', options: ['93', '18', '65'], reasons: [null, 'x', 'y'], answer: 0, prompt: 'How many voted for it?' }, [{ rule: 6, message: 'number options are not in ascending order: 93 | 18 | 65' }]],
+    ['text stating numbers out of order', { kind: 'text', options: ['84 %', '53 %', '48 %'], reasons: [null, 'x', 'y'], answer: 0, prompt: 'What share voted yes?' }, [{ rule: 6, message: 'options stating numbers are not in ascending order: 84 % | 53 % | 48 %' }]],
     ['a number twice', { kind: 'number', options: ['18', '18', '65'], reasons: [null, 'x', 'y'], answer: 0, prompt: 'How many voted for it?' }, [
       { rule: 4, message: 'options "18" and "18" are the same' },
       { rule: 6, message: 'number options are not in ascending order: 18 | 18 | 65' },

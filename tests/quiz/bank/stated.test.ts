@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldText, itemTexts, keyProbe, numbersIn, phraseProbe, questionTexts, shown, states } from '~/quiz/bank/stated'
+import { foldText, itemTexts, keyProbe, leadingQuantity, numbersIn, phraseProbe, questionTexts, shown, states } from '~/quiz/bank/stated'
 import { makeItem, makeQuestion } from '../../builders'
 
 describe('numbersIn', () => {
@@ -97,5 +97,24 @@ describe('what a student may see', () => {
   it('of a question: the stem, the options shown, their reasons, the explanation and the sources', () => {
     const q = makeQuestion()
     expect(questionTexts(q)).toEqual([q.prompt, ...q.options, 'France pushed amendments.', 'Ukraine backed the other resolution.', q.explanation, 'Trump’s administration had drafted a competing resolution'])
+  })
+})
+
+describe('leadingQuantity', () => {
+  it.each<[string, number | null]>([
+    ['84 %', 84],
+    ['about 93 countries', 93],
+    ['Of the 111 votes cast, 93 is over two-thirds', 111],
+    ['93 ÷ 111 = 83.8%', 93],
+    ['83.8% of those voting', 83.8],
+    ['1,950 delegates', 1950],
+    ['Under Article 18(2) it needs 74 votes', 74],
+    ['Resolution 2623', null],
+    ['Resolution ES-11/7', null],
+    ['Two-thirds of those voting', null],
+    ['One vote, with no power of veto', null],
+    ['The downing of MH17', null],
+  ])('of %j is %j', (text, quantity) => {
+    expect(leadingQuantity(text)).toBe(quantity)
   })
 })

@@ -202,6 +202,76 @@ describe('buildQuestion', () => {
   })
 })
 
+describe('numeric text options', () => {
+  const shares = makeTextItem('vote-share', 'vote', {
+    kind: 'text',
+    key: '84 % of those voting',
+    distractors: [
+      { text: '53 % of those taking part', why: 'Counts abstainers.', near: true },
+      { text: '67 % of those voting', why: 'The threshold.', near: true },
+      { text: '48 % of all members', why: 'Counts absent members.', near: false },
+      { text: 'about 93 countries', why: 'A count, not a share.', near: false },
+      { text: '111 members present and voting', why: 'A count, not a share.', near: false },
+    ],
+  })
+
+  it.each(['easy', 'normal', 'hard'] as const)('are shown sorted by their number, three of them, the key in every place (%s)', (difficulty) => {
+    const counts = [0, 0, 0]
+    for (let s = 0; s < 600; s++) {
+      const q = buildQuestion(shares, createRng(String(s)), difficulty)
+      const values = q.options.map(o => Number(/\d+/.exec(o)![0]))
+      expect(values, q.options.join(' | ')).toEqual(values.slice().sort((a, b) => a - b))
+      counts[q.answer]!++
+    }
+    for (const c of counts)
+      expect(c, counts.join(', ')).toBeGreaterThan(100)
+    expect(optionCount(shares, difficulty)).toBe(3)
+  })
+
+  it('are sorted only when every option shown states a number; otherwise shuffled', () => {
+    const mixed = makeTextItem('vote-mixed', 'vote', {
+      kind: 'text',
+      key: 'Of the 111 votes cast, 93 is over two-thirds',
+      distractors: [
+        { text: 'Of the 176 taking part, 93 is over two-thirds', why: 'Counts abstainers.', near: true },
+        { text: 'Abstentions are added to the yes votes', why: 'They are not.', near: false },
+        { text: 'Of all 193 members, 93 is over two-thirds', why: 'Counts absent members.', near: false },
+      ],
+    })
+    expect(optionCount(mixed, 'hard')).toBe(4)
+    const orders = new Set<string>()
+    for (let s = 0; s < 200; s++) {
+      const q = buildQuestion(mixed, createRng(String(s)), 'hard')
+      orders.add(q.options.join(' | '))
+    }
+    expect(orders.size).toBeGreaterThan(12)
+    for (let s = 0; s < 200; s++) {
+      const q = buildQuestion(mixed, createRng(String(s)), 'normal')
+      if (q.options.every(o => /\d/.test(o)))
+        expect(q.options).toEqual(['Of the 111 votes cast, 93 is over two-thirds', 'Of the 176 taking part, 93 is over two-thirds', 'Of all 193 members, 93 is over two-thirds'].filter(o => q.options.includes(o)))
+    }
+  })
+
+  it('stating the same number appear in either order', () => {
+    const tie = makeTextItem('vote-tie', 'vote', {
+      kind: 'text',
+      key: '17 members did not take part',
+      distractors: [
+        { text: '18 members voted against it', why: 'Against.', near: true },
+        { text: '65 members abstained on it', why: 'Abstained.', near: false },
+        { text: '17 members had their votes vetoed', why: 'No veto in the Assembly.', near: true },
+      ],
+    })
+    const firsts = new Set<string>()
+    for (let s = 0; s < 200; s++) {
+      const q = buildQuestion(tie, createRng(String(s)), 'hard')
+      if (q.options.filter(o => o.startsWith('17')).length === 2)
+        firsts.add(q.options[0]!)
+    }
+    expect(firsts).toEqual(new Set(['17 members did not take part', '17 members had their votes vetoed']))
+  })
+})
+
 describe('chooseDistractors', () => {
   const item: Item = makeTextItem('x', 'vote')
 
