@@ -100,7 +100,7 @@ if (itemProblems.length + generated.length + repeats.length > 0)
 
 const searched = generateQuizzes(bank, GIVE_AWAY_QUIZZES)
 const stated = keysStatedEarlier(searched)
-say(`Keys stated earlier in their quiz (text search over ${searched.length} quizzes, every topic, length and difficulty): ${stated.length}, in ${new Set(stated.map(s => s.seed)).size} quizzes`)
+say(`Keys shown earlier in their quiz: ${new Set(stated.map(s => s.seed)).size} of ${searched.length} quizzes (${stated.length} keys; text search, every topic, length and difficulty)`)
 for (const s of stated.slice(0, 10))
   say(`  ${s.seed}: question ${s.position + 1}, ${s.id}: its key was shown earlier by ${s.by}`)
 if (stated.length > 0)

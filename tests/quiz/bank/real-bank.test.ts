@@ -126,14 +126,18 @@ describe('the generator over many quizzes of the real bank', () => {
   })
 })
 
-describe('no quiz of the real bank gives itself away', () => {
-  // The audit searches 10,000 quizzes; this many keep the unit suite quick on a small machine.
-  const QUIZZES = 3000
+describe('10,000 quizzes of the real bank', () => {
+  // As many as the audit searches: every topic, length and difficulty, each from its own seed.
+  const QUIZZES = 10_000
   const quizzes = generateQuizzes(bank, QUIZZES)
 
-  it(`shows no key before the question that asks it, by the text search over ${QUIZZES} quizzes`, () => {
+  it('cover every topic, length and difficulty, scenarios included', () => {
     expect(new Set(sampleSettings(bank, QUIZZES).map(s => `${s.topic}|${s.count}|${s.difficulty}`)).size).toBe((bank.topics.length + 1) * 3 * 3)
-    expect(quizzes.flatMap(q => q.questions).filter(q => q.form === 'scenario').length).toBeGreaterThan(1000)
+    expect(new Set(quizzes.map(q => q.seed)).size).toBe(QUIZZES)
+    expect(quizzes.flatMap(q => q.questions).filter(q => q.form === 'scenario').length).toBeGreaterThan(3000)
+  })
+
+  it('show no key before the question that asks it, by the text search', () => {
     expect(keysStatedEarlier(quizzes)).toEqual([])
   })
 })
