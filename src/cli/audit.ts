@@ -3,11 +3,12 @@ import { join } from 'node:path'
 import process, { stdout } from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { loadBank, readArticle } from '../build/load-bank'
-import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, closeNumbersOffHard, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, templateVariety } from '../quiz/audit/audit'
 import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '../quiz/audit/reveals'
 import { templateReport } from '../quiz/audit/templates'
 import { sentenceCoverage } from '../quiz/bank/article'
 import { BankError } from '../quiz/bank/bank'
+import { CLOSE_NUMBER_DISTANCE } from '../quiz/bank/quantities'
 import { SCENARIO_TEMPLATES } from '../quiz/generate/scenarios'
 import { DIFFICULTIES } from '../quiz/settings'
 
@@ -103,7 +104,11 @@ const stated = keysStatedEarlier(searched)
 say(`Keys shown earlier in their quiz: ${new Set(stated.map(s => s.seed)).size} of ${searched.length} quizzes (${stated.length} keys; text search, every topic, length and difficulty)`)
 for (const s of stated.slice(0, 10))
   say(`  ${s.seed}: question ${s.position + 1}, ${s.id}: its key was shown earlier by ${s.by}`)
-if (stated.length > 0)
+const close = closeNumbersOffHard(searched)
+say(`Easy and normal questions showing a wrong number within ${CLOSE_NUMBER_DISTANCE} of the key: ${close.length} (same quizzes)`)
+for (const c of close.slice(0, 10))
+  say(`  ${c}`)
+if (stated.length + close.length > 0)
   failed = true
 
 say()
@@ -155,6 +160,6 @@ for (const t of SCENARIO_TEMPLATES) {
 }
 
 say()
-say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts, no key shown before its question.')
+say(failed ? 'AUDIT FAILED: see UNCITED sentences or violations above.' : 'Audit passed: every sentence cited, no hard-rule violations, no repeated facts, no key shown before its question, no close wrong number below hard.')
 stdout.write(`${out.join('\n')}\n`)
 process.exitCode = failed ? 1 : 0

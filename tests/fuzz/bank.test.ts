@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readArticle, readBankFiles } from '~/build/load-bank'
 import { BankError, normaliseOption, parseBank, parseBankFile } from '~/quiz/bank/bank'
+import { isCloseNumber } from '~/quiz/bank/quantities'
 import { BANK_FORMAT_VERSION, ITEM_FORMS } from '~/quiz/bank/schema'
 import { ANSWER_KINDS } from '~/quiz/types'
 import { fuzz, FUZZ_TIMEOUT_MS, medianMs, QUICK_MS } from './fuzz'
@@ -168,6 +169,7 @@ function ensureBank(bank: Bank, inputs: readonly BankFileInput[], article: strin
     ensure(!whole || reveals.every(f => bank.items.some(other => other.fact === f)), `${p}: reveals a fact no item tests`)
     ensure(item.distractors.length >= 3 && item.distractors.every(d => isText(d.text) && isText(d.why) && typeof d.near === 'boolean'), `${p}: distractors`)
     ensure(item.distractors.some(d => d.near) && item.distractors.some(d => !d.near), `${p}: needs a near and a far distractor`)
+    ensure(item.kind !== 'number' || item.distractors.filter(d => !isCloseNumber(d.text, item.key)).length >= 2, `${p}: needs two wrong numbers off the key for easy questions`)
     const options = [item.key, ...item.distractors.map(d => d.text)]
     const folded = options.map(normaliseOption)
     ensure(folded.every(f => typeof f === 'string') && new Set(folded).size === options.length, () => `${p}: options ${JSON.stringify(options)} repeat one another`)

@@ -1,6 +1,7 @@
 import type { ScenarioTemplate } from '../generate/scenarios/template.ts'
 import type { Bank, Difficulty, Question, Quiz } from '../types.ts'
 import type { Finding, RuleContext, SoftRule, Violation } from './item-rules.ts'
+import { isCloseNumber } from '../bank/quantities.ts'
 import { buildQuiz, questionFrom } from '../generate/generate.ts'
 import { createRng } from '../random.ts'
 import { DIFFICULTIES } from '../settings.ts'
@@ -43,6 +44,19 @@ export interface QuestionViolation extends Violation {
 
 export function questionViolations(questions: readonly Question[], ctx: RuleContext): QuestionViolation[] {
   return questions.flatMap(q => checkQuestion(q, ctx).map(v => ({ ...v, id: q.id, prompt: q.prompt })))
+}
+
+/** Whether a number question shows a wrong number within two of its key. */
+export function showsCloseNumber(q: Question): boolean {
+  const key = q.options[q.answer] ?? ''
+  return q.kind === 'number' && q.options.some((o, i) => i !== q.answer && isCloseNumber(o, key))
+}
+
+/** Easy and normal questions showing a wrong number within two of the key (there should be none). */
+export function closeNumbersOffHard(quizzes: readonly Quiz[]): string[] {
+  return quizzes
+    .filter(quiz => quiz.difficulty !== 'hard')
+    .flatMap(quiz => quiz.questions.filter(showsCloseNumber).map(q => `${quiz.seed} (${quiz.difficulty}): ${q.id}: ${q.options.join(' | ')}`))
 }
 
 /** Quizzes that ask one fact twice (there should be none). */

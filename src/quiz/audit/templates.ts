@@ -3,7 +3,7 @@ import type { Difficulty, Question } from '../types.ts'
 import { buildQuestion } from '../generate/generate.ts'
 import { createRng } from '../random.ts'
 import { DIFFICULTIES } from '../settings.ts'
-import { keyPositions } from './audit.ts'
+import { keyPositions, showsCloseNumber } from './audit.ts'
 
 /**
  * How each scenario template behaves as students meet it: how many different questions it makes
@@ -59,11 +59,7 @@ export function closeNumberShare(questions: readonly Question[]): number | null 
   const numbers = questions.filter(q => q.kind === 'number')
   if (numbers.length === 0)
     return null
-  const close = numbers.filter((q) => {
-    const key = Number(q.options[q.answer])
-    return q.options.some((o, i) => i !== q.answer && Math.abs(Number(o) - key) <= 2)
-  })
-  return close.length / numbers.length
+  return numbers.filter(showsCloseNumber).length / numbers.length
 }
 
 export interface TemplateReport {

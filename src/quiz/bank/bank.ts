@@ -1,6 +1,7 @@
 import type { Bank, BankFileInput, Item } from '../types.ts'
 import * as v from 'valibot'
 import { sentencesCited, splitSentences } from './article.ts'
+import { CLOSE_NUMBER_DISTANCE, isCloseNumber } from './quantities.ts'
 import { fieldOf, FILE_SCHEMA, ITEM_SCHEMA } from './schema.ts'
 
 const INTEGER_PATTERN = /^\d+$/
@@ -96,6 +97,10 @@ function parseItem(file: string, topic: string, value: unknown, index: number): 
     if (kind === 'number' && !INTEGER_PATTERN.test(option))
       throw new BankError(file, id, field, 'must be a whole number written in digits, as kind is "number"')
   }
+
+  // Easy and normal questions show no wrong number this close to the key: they need two others.
+  if (kind === 'number' && distractors.filter(d => !isCloseNumber(d.text, key)).length < 2)
+    throw new BankError(file, id, 'distractors', `must include at least two numbers more than ${CLOSE_NUMBER_DISTANCE} from the key: easy and normal quizzes show no closer one`)
 
   return { id, topic, fact, reveals, form, kind, level, prompt, variants, key, distractors, explanation, sources, cites: [] }
 }

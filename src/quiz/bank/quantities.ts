@@ -2,8 +2,9 @@ import type { Item } from '../types.ts'
 import { leadingQuantity } from './stated.ts'
 
 /**
- * How options that are, or state, numbers are shown (ITEM-WRITING.md rule 6): in ascending
- * order.
+ * How options that are, or state, numbers are shown (ITEM-WRITING.md rule 6 and "Habits that
+ * make weak items"): in ascending order, and with the nearest wrong numbers kept for hard
+ * questions.
  */
 
 /**
@@ -22,4 +23,14 @@ export function inQuantityOrder<T>(options: readonly T[], text: (option: T) => s
 /** Whether every option an item may show states a quantity, so that its questions are sorted. */
 export function sortsByQuantity(item: Pick<Item, 'kind' | 'key' | 'distractors'>): boolean {
   return item.kind === 'number' || [item.key, ...item.distractors.map(d => d.text)].every(t => leadingQuantity(t) !== null)
+}
+
+/**
+ * A wrong number this close to the key is the hardest kind to rule out (89 against 90): only
+ * hard questions show one. Easy and normal ones keep to numbers further off.
+ */
+export const CLOSE_NUMBER_DISTANCE = 2
+
+export function isCloseNumber(value: string, key: string): boolean {
+  return Math.abs(Number(value) - Number(key)) <= CLOSE_NUMBER_DISTANCE
 }

@@ -3,7 +3,7 @@ import type { Rng } from '../random.ts'
 import type { Bank, Difficulty, Distractor, Item, Level, Question, Quiz, QuizSettings } from '../types.ts'
 import type { ScenarioTemplate } from './scenarios/template.ts'
 import { probeFor } from '../bank/key-statements.ts'
-import { inQuantityOrder, sortsByQuantity } from '../bank/quantities.ts'
+import { inQuantityOrder, isCloseNumber, sortsByQuantity } from '../bank/quantities.ts'
 import { itemTexts, leadingQuantity, shown, states } from '../bank/stated.ts'
 import { createRng, randomIndex, shuffle } from '../random.ts'
 import { DEFAULT_DIFFICULTY } from '../settings.ts'
@@ -162,6 +162,18 @@ export function chooseItems(candidates: readonly Candidate[], count: number, rng
 }
 
 /**
+ * The distractors a question of this difficulty may show. A wrong number within two of the key
+ * is for hard questions only; the bank's format check gives every number item enough others.
+ */
+export function showableDistractors(item: Item, difficulty: Difficulty): Distractor[] {
+  if (item.kind !== 'number' || difficulty === 'hard')
+    return item.distractors
+  const further = item.distractors.filter(d => !isCloseNumber(d.text, item.key))
+  // A drawn scenario could leave too few: a question never shows fewer options for it.
+  return further.length >= optionCount(item, difficulty) - 1 ? further : item.distractors
+}
+
+/**
  * The distractors to show, in preference order: easy quizzes show those easily ruled out, hard
  * ones the tempting ones, normal one of each. For options shown sorted (numbers, and text that
  * states numbers), the key's place among them is drawn first so that it is uniform over many
@@ -169,7 +181,7 @@ export function chooseItems(candidates: readonly Candidate[], count: number, rng
  */
 export function chooseDistractors(item: Item, difficulty: Difficulty, rng: Rng): Distractor[] {
   const wanted = optionCount(item, difficulty) - 1
-  const pool = item.distractors
+  const pool = showableDistractors(item, difficulty)
   const near = shuffle(pool.filter(d => d.near), rng)
   const far = shuffle(pool.filter(d => !d.near), rng)
   let preferred: Distractor[]

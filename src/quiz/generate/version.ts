@@ -5,6 +5,7 @@
  * other's codes. Bump it with any change that alters what buildQuiz returns.
  *
  * 1 (not hashed): the first join codes.
- * 2: no question is asked after one whose text states its key.
+ * 2: no question is asked after one whose text states its key; wrong numbers within 2 of the
+ *    key only in hard questions; text options that state numbers shown sorted by them.
  */
 export const GENERATOR_VERSION = 2

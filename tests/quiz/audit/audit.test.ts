@@ -1,7 +1,7 @@
 import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
 import type { Question } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
-import { answerFreeStrategies, bankViolations, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, softFindings, templateVariety } from '~/quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, closeNumbersOffHard, generateQuizzes, itemSoftFindings, itemVariety, keyPositions, numericKeyAlwaysMiddle, questionViolations, repeatedFacts, sampleSettings, showsCloseNumber, softFindings, templateVariety } from '~/quiz/audit/audit'
 import { sentenceCoverage } from '~/quiz/bank/article'
 import { buildQuiz } from '~/quiz/generate/generate'
 import { randomIndex } from '~/quiz/random'
@@ -82,6 +82,23 @@ describe('repeatedFacts', () => {
       ({ ...makeQuiz(names.map((fact, i) => makeQuestion({ id: `q-${i}`, fact }))), seed })
     expect(repeatedFacts([facts('one', 'a', 'b', 'a', 'a'), facts('two', 'a', 'b'), facts('three', 'c', 'c')]))
       .toEqual(['one: a', 'one: a', 'three: c'])
+  })
+})
+
+describe('closeNumbersOffHard', () => {
+  const tally = (options: string[], answer: number) => makeQuestion({ id: `q-${options.join('-')}`, kind: 'number', options, answer, reasons: options.map((_, i) => (i === answer ? null : 'x')) })
+  const close = tally(['88', '90', '129'], 1)
+  const far = tally(['60', '90', '129'], 1)
+  const quiz = (difficulty: 'easy' | 'normal' | 'hard', ...questions: Question[]) => ({ ...makeQuiz(questions), seed: difficulty, difficulty })
+
+  it('names each easy or normal number question showing a wrong number within 2 of its key', () => {
+    expect(showsCloseNumber(close)).toBe(true)
+    expect(showsCloseNumber(far)).toBe(false)
+    expect(showsCloseNumber(makeQuestion({ kind: 'text', options: ['89 votes', '90 votes', '60 votes'], answer: 1 }))).toBe(false)
+    expect(closeNumbersOffHard([quiz('easy', far, close), quiz('normal', close), quiz('hard', close, far)])).toEqual([
+      'easy (easy): q-88-90-129: 88 | 90 | 129',
+      'normal (normal): q-88-90-129: 88 | 90 | 129',
+    ])
   })
 })
 

@@ -69,6 +69,7 @@ describe('parseBankFile', () => {
     ['distractors[1].text', { distractors: [{ text: '65', why: 'x', near: true }, { text: 'eighteen', why: 'y', near: false }, { text: '5', why: 'z', near: false }] }, 'whole number'],
     ['distractors[2].near', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', why: 'y', near: false }, { text: '5', why: 'z' }] }, 'true'],
     ['distractors', { distractors: [{ text: '65', why: 'x', near: true }, { text: '18', why: 'y', near: true }, { text: '5', why: 'z', near: true }] }, 'one near (true) and one far (false)'],
+    ['distractors', { distractors: [{ text: '92', why: 'x', near: true }, { text: '95', why: 'y', near: true }, { text: '5', why: 'z', near: false }] }, 'at least two numbers more than 2 from the key'],
     ['fact', { fact: 'Tally Yes' }, 'kebab-case'],
     ['form', { form: 'scenario' }, 'one of who, number'],
     ['level', { level: 4 }, 'must be 1'],

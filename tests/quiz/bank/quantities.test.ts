@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inQuantityOrder, sortsByQuantity } from '~/quiz/bank/quantities'
+import { inQuantityOrder, isCloseNumber, sortsByQuantity } from '~/quiz/bank/quantities'
 import { makeItem, makeTextItem } from '../../builders'
 
 describe('inQuantityOrder', () => {
@@ -27,5 +27,19 @@ describe('sortsByQuantity', () => {
     expect(sortsByQuantity(makeTextItem('t', 'vote', { kind: 'text', key: '84 %', distractors: [{ text: '53 %', why: 'a', near: true }, { text: '48 %', why: 'b', near: false }] }))).toBe(true)
     expect(sortsByQuantity(makeTextItem('t', 'vote', { kind: 'text', key: '84 %', distractors: [{ text: '53 %', why: 'a', near: true }, { text: 'Half', why: 'b', near: false }] }))).toBe(false)
     expect(sortsByQuantity(makeTextItem('t'))).toBe(false)
+  })
+})
+
+describe('isCloseNumber', () => {
+  it.each([
+    ['89', '90', true],
+    ['92', '90', true],
+    ['88', '90', true],
+    ['87', '90', false],
+    ['93', '90', false],
+    ['7', '9', true],
+    ['6', '9', false],
+  ])('%s against the key %s: %s', (value, key, close) => {
+    expect(isCloseNumber(value, key)).toBe(close)
   })
 })

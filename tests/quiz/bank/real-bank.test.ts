@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import bank from 'virtual:quorum-bank'
 import { describe, expect, it } from 'vitest'
 import { loadBank, readArticle } from '~/build/load-bank'
-import { answerFreeStrategies, bankViolations, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts, sampleSettings } from '~/quiz/audit/audit'
+import { answerFreeStrategies, bankViolations, closeNumbersOffHard, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts, sampleSettings } from '~/quiz/audit/audit'
 import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
 import { sameQuestions } from '~/quiz/audit/same-question'
 import { sentenceCoverage } from '~/quiz/bank/article'
@@ -139,5 +139,9 @@ describe('10,000 quizzes of the real bank', () => {
 
   it('show no key before the question that asks it, by the text search', () => {
     expect(keysStatedEarlier(quizzes)).toEqual([])
+  })
+
+  it('show no wrong number within 2 of the key in an easy or normal question', () => {
+    expect(closeNumbersOffHard(quizzes)).toEqual([])
   })
 })

@@ -13,6 +13,7 @@ import {
   optionCount,
   orderByPreference,
   selectPool,
+  showableDistractors,
 } from '~/quiz/generate/generate'
 import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
 import { createRng } from '~/quiz/random'
@@ -269,6 +270,47 @@ describe('numeric text options', () => {
         firsts.add(q.options[0]!)
     }
     expect(firsts).toEqual(new Set(['17 members did not take part', '17 members had their votes vetoed']))
+  })
+})
+
+describe('close wrong numbers', () => {
+  const item = makeItem({
+    key: '90',
+    distractors: [
+      { text: '89', why: 'One short.', near: true },
+      { text: '92', why: 'Two over.', near: true },
+      { text: '87', why: 'Three short.', near: true },
+      { text: '60', why: 'Far below.', near: false },
+      { text: '129', why: 'Far above.', near: false },
+    ],
+  })
+
+  it.each(['easy', 'normal'] as const)('are never shown in %s questions: a wrong number is more than 2 from the key', (difficulty) => {
+    const shown = new Set<string>()
+    for (let s = 0; s < 300; s++) {
+      for (const d of chooseDistractors(item, difficulty, createRng(String(s))))
+        shown.add(d.text)
+    }
+    expect([...shown].sort()).toEqual(['129', '60', '87'])
+    expect(showableDistractors(item, difficulty).map(d => d.text)).toEqual(['87', '60', '129'])
+  })
+
+  it('are shown in hard questions, first', () => {
+    const shown = new Set<string>()
+    for (let s = 0; s < 300; s++)
+      shown.add(chooseDistractors(item, 'hard', createRng(String(s)))[0]!.text)
+    expect([...shown].sort()).toEqual(['87', '89', '92'])
+  })
+
+  it('are shown below hard only when too few others are left, so that no question has fewer options', () => {
+    const drawn = makeItem({ form: 'scenario', key: '90', distractors: [{ text: '89', why: 'a', near: true }, { text: '91', why: 'b', near: true }, { text: '129', why: 'c', near: false }] })
+    expect(showableDistractors(drawn, 'easy')).toEqual(drawn.distractors)
+    expect(buildQuestion(drawn, createRng('f'), 'easy').options).toHaveLength(3)
+  })
+
+  it('leave text items alone, whatever numbers they state', () => {
+    const text = makeTextItem('t', 'vote', { kind: 'text', key: '90 votes', distractors: [{ text: '89 votes', why: 'a', near: true }, { text: '60 votes', why: 'b', near: false }, { text: '30 votes', why: 'c', near: false }] })
+    expect(showableDistractors(text, 'easy')).toEqual(text.distractors)
   })
 })
 
