@@ -12,7 +12,7 @@ import { bankFingerprint, encodeSessionCode } from '~/quiz/classroom/join-code'
 import { buildSessionQuiz } from '~/quiz/classroom/session'
 import { scoreAttempt } from '~/quiz/practice/score'
 import { useClassesStore } from '~/stores/classes'
-import { makeClassSession } from '../builders'
+import { makeClassSession, makeStored } from '../builders'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -279,6 +279,22 @@ describe('classView', () => {
     await mountApp(`/class/${code}`)
     expect(screen.getByRole('alert').textContent).toContain(reason)
     expect(screen.queryByRole('button', { name: 'Add results' })).toBeNull()
+  })
+
+  it('keeps a session saved by another version of the questions: its results stay, and it can be deleted', async () => {
+    const code = encodeSessionCode({ ...session.spec, bank: (bankFingerprint(bank) + 1) % 1024 })
+    const saved = { joinCode: code, createdAt: '2026-11-22T11:00:00.000Z', results: [{ code: AMAL, name: 'Amal', answers: AMAL_ANSWERS, collectedAt: '2026-11-22T12:00:00.000Z' }] }
+    localStorage.setItem('quorum:classes', makeStored([saved]))
+    const { path } = await mountApp(`/class/${code}`)
+    expect(screen.getByRole('alert').textContent).toContain('This device has a different version of the questions')
+    expect(screen.getByText(/saved on this device with 1 result: they stay/).textContent).toContain('Your data')
+    expect(JSON.parse(localStorage.getItem('quorum:classes')!).data).toEqual([saved])
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session and its results' }))
+    await nextTick()
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }))
+    await flushPromises()
+    expect(path()).toBe('/host')
+    expect(JSON.parse(localStorage.getItem('quorum:classes')!).data).toEqual([])
   })
 
   it.each([
