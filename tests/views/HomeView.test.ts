@@ -113,14 +113,15 @@ describe('homeView: choosing, reviewing, progress', () => {
 
   it('counts the facts due and reviews them', async () => {
     const card = (fact: string) => ({ fact, box: 1, due: '2000-01-01', seen: 1, lapses: 1 })
-    localStorage.setItem('quorum:review', makeStored({ 'tally-yes': card('tally-yes'), 'tally-no': card('tally-no') }))
+    // Two facts neither of whose items states the other's key: a review session asks both.
+    localStorage.setItem('quorum:review', makeStored({ 'tally-yes': card('tally-yes'), 'hungary-opposed-amendments': card('hungary-opposed-amendments') }))
     const { quiz, path } = await mountApp('/')
     expect(screen.getByRole('region', { name: 'Review' }).textContent).toContain('2 questions are due for review.')
     fireEvent.click(screen.getByRole('button', { name: 'Review now' }))
     await flushPromises()
     expect(path()).toBe('/quiz')
     expect(quiz.current?.quiz.mode).toBe('review')
-    expect(quiz.current?.quiz.questions.map(q => q.fact).sort()).toEqual(['tally-no', 'tally-yes'])
+    expect(quiz.current?.quiz.questions.map(q => q.fact).sort()).toEqual(['hungary-opposed-amendments', 'tally-yes'])
   })
 
   it('shows progress for every topic', async () => {
