@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { articleModel } from '../quiz/bank/article-view.ts'
 import { articleBody } from '../quiz/bank/bank.ts'
 import { bankFingerprint } from '../quiz/classroom/join-code.ts'
+import { itemsQuizItems } from '../quiz/generate/generate.ts'
 import { topicSummaries } from '../quiz/generate/topics.ts'
+import { ITEMS_QUIZ_LIMIT } from '../quiz/settings.ts'
 import { loadBank, readSeed } from './load-bank.ts'
 
 export const BANK_MODULE_ID = 'virtual:quorum-bank'
@@ -36,7 +38,7 @@ export function bankPlugin(root: string): Plugin {
       const make: Record<string, () => unknown> = {
         [BANK_MODULE_ID]: () => bank,
         [TOPICS_MODULE_ID]: () => topicSummaries(bank),
-        [ARTICLE_MODULE_ID]: () => articleModel(bank, seed.split('\n')[0]?.trim() ?? '', articleBody(seed)),
+        [ARTICLE_MODULE_ID]: () => articleModel(bank, seed.split('\n')[0]?.trim() ?? '', articleBody(seed), ids => itemsQuizItems(bank, ids, ITEMS_QUIZ_LIMIT).length),
       }
       const extra = id.slice(1) === TOPICS_MODULE_ID ? `\nexport const fingerprint = ${bankFingerprint(bank)}` : ''
       return `export default ${JSON.stringify(make[id.slice(1)]?.())}${extra}`

@@ -7,7 +7,7 @@ import { decodeSessionCode } from '~/quiz/classroom/join-code'
 import { buildSessionQuiz } from '~/quiz/classroom/session'
 import { buildItemsQuiz, buildQuiz, buildReviewQuiz } from '~/quiz/generate/generate'
 import { REVIEW_SESSION_LENGTH } from '~/quiz/practice/review'
-import { QUIZ_LENGTHS } from '~/quiz/settings'
+import { ITEMS_QUIZ_LIMIT } from '~/quiz/settings'
 
 /**
  * The bank and the generator, loaded only when a quiz starts: the home screen does not need
@@ -20,9 +20,6 @@ export function makeQuiz(settings: QuizSettings): Quiz {
 export function makeReviewQuiz(facts: readonly string[], seed: string): Quiz {
   return buildReviewQuiz(bank, facts, seed, REVIEW_SESSION_LENGTH)
 }
-
-/** The longest quiz on a set of items: a paragraph's questions, say. */
-const ITEMS_QUIZ_LIMIT = Math.max(...QUIZ_LENGTHS)
 
 export function makeItemsQuiz(ids: readonly string[], seed: string): Quiz {
   return buildItemsQuiz(bank, ids, seed, ITEMS_QUIZ_LIMIT)

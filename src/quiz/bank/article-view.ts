@@ -14,7 +14,7 @@ export interface ArticleParagraph {
   sentences: ArticleSentence[]
   /** Every item citing one of its sentences, once each. */
   items: string[]
-  /** How many questions a quiz on those items asks: one per fact. */
+  /** How many questions a quiz on those items asks (see buildItemsQuiz). */
   questions: number
 }
 
@@ -23,7 +23,11 @@ export interface ArticleModel {
   paragraphs: ArticleParagraph[]
 }
 
-export function articleModel(bank: Bank, headline: string, body: string): ArticleModel {
+/**
+ * `questionsOn` counts the questions a quiz on a paragraph's items asks; by default one per
+ * fact. The build passes the generator's count, which leaves out items stating each other's keys.
+ */
+export function articleModel(bank: Bank, headline: string, body: string, questionsOn?: (ids: string[]) => number): ArticleModel {
   const factOf = new Map(bank.items.map(i => [i.id, i.fact]))
   const paragraphs: ArticleParagraph[] = []
   for (const { sentence, items } of sentenceCoverage(bank, body)) {
@@ -36,7 +40,7 @@ export function articleModel(bank: Bank, headline: string, body: string): Articl
   }
   for (const p of paragraphs) {
     p.items = [...new Set(p.sentences.flatMap(s => s.items))]
-    p.questions = new Set(p.items.map(id => factOf.get(id))).size
+    p.questions = questionsOn?.(p.items) ?? new Set(p.items.map(id => factOf.get(id))).size
   }
   return { headline, paragraphs }
 }

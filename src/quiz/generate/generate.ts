@@ -267,14 +267,26 @@ export function buildQuiz(bank: Bank, settings: QuizSettings, templates: readonl
 }
 
 /**
- * A quiz on chosen items (those citing a paragraph of the article, say), one per fact, in a
- * shuffled order, at most `limit`.
+ * The items a quiz on chosen items asks, whatever its seed: taken in bank order, one per fact,
+ * passing over one that an item already taken states the key of both ways round (chooseItems),
+ * at most `limit`. The article names this many questions on each paragraph's quiz button.
+ */
+export function itemsQuizItems(bank: Bank, ids: readonly string[], limit: number): Item[] {
+  const wanted = new Set(ids)
+  const pool = bank.items.filter(i => wanted.has(i.id)).map(itemCandidate)
+  // Bank items are made without drawing: the rng and difficulty go unused.
+  return chooseItems(pool, Math.max(0, limit), createRng('items'), DEFAULT_DIFFICULTY)
+}
+
+/**
+ * A quiz on chosen items (those citing a paragraph of the article, say): the items
+ * itemsQuizItems takes, asked in an order shuffled with the seed.
  */
 export function buildItemsQuiz(bank: Bank, ids: readonly string[], seed: string, limit: number, difficulty: Difficulty = DEFAULT_DIFFICULTY): Quiz {
   const rng = createRng(`items|${seed}|${ids.join(',')}`)
-  const wanted = new Set(ids)
-  const pool = bank.items.filter(i => wanted.has(i.id)).map(itemCandidate)
-  const questions = chooseItems(shuffle(pool, rng), Math.max(0, limit), rng, difficulty).map(item => buildQuestion(item, rng, difficulty))
+  const taken = itemsQuizItems(bank, ids, limit)
+  // Items that can be asked together in one order can be in any other that puts each before those stating its key.
+  const questions = chooseItems(shuffle(taken.map(itemCandidate), rng), taken.length, rng, difficulty).map(item => buildQuestion(item, rng, difficulty))
   return { seed, topic: null, count: questions.length, difficulty, mode: 'quiz', questions }
 }
 

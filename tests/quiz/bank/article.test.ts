@@ -67,6 +67,10 @@ describe('articleModel', () => {
     makeItem({ id: 'd', fact: 'other', sources: [{ kind: 'article', quote: 'two.\nGamma' }] }),
   ])
 
+  it('counts a paragraph\'s questions as it is told to', () => {
+    expect(articleModel(bank, 'The headline', body, ids => 10 * ids.length).paragraphs.map(p => p.questions)).toEqual([30, 20, 0])
+  })
+
   it('groups sentences into paragraphs, each with the items citing it once and one question per fact', () => {
     expect(articleModel(bank, 'The headline', body)).toEqual({
       headline: 'The headline',

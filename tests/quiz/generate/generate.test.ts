@@ -9,6 +9,7 @@ import {
   candidatesFor,
   chooseDistractors,
   chooseItems,
+  itemsQuizItems,
   LEVEL_WEIGHTS,
   optionCount,
   orderByPreference,
@@ -441,6 +442,26 @@ describe('buildItemsQuiz', () => {
     }
   })
 
+  it('asks the same items whatever the seed, as itemsQuizItems takes them: of two stating each other’s key, the first in bank order', () => {
+    const stating = makeBank([
+      makeTextItem('p-1', 'vote', { fact: 'f-1', reveals: ['f-2'] }),
+      makeTextItem('p-2', 'vote', { fact: 'f-2', reveals: ['f-1'] }),
+      makeTextItem('p-3', 'vote', { fact: 'f-3', reveals: ['f-1'] }),
+      makeTextItem('p-4', 'vote', { fact: 'f-4' }),
+    ])
+    const ids = ['p-4', 'p-3', 'p-2', 'p-1']
+    expect(itemsQuizItems(stating, ids, 20).map(i => i.id)).toEqual(['p-1', 'p-3', 'p-4'])
+    const orders = new Set<string>()
+    for (let s = 0; s < 30; s++) {
+      const asked = buildItemsQuiz(stating, ids, String(s), 20).questions.map(q => q.id)
+      expect(asked.slice().sort()).toEqual(['p-1', 'p-3', 'p-4'])
+      // p-3 states p-1's key: p-1 comes first.
+      expect(asked.indexOf('p-1')).toBeLessThan(asked.indexOf('p-3'))
+      orders.add(asked.join())
+    }
+    expect(orders.size).toBe(3)
+  })
+
   it('keeps to the limit and is the same for a seed', () => {
     expect(buildItemsQuiz(items, ['p-1', 'p-3', 'p-4'], 's', 2).questions).toHaveLength(2)
     expect(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20)).toEqual(buildItemsQuiz(items, ['p-3', 'p-4'], 's', 20))
@@ -491,7 +512,7 @@ describe('generation details', () => {
     expect(buildItemsQuiz(bank, bank.items.map(i => i.id), 's', 5).mode).toBe('quiz')
   })
 
-  it('draws the items of an items quiz from the seed', () => {
+  it('draws the order of an items quiz from the seed', () => {
     const ids = bank.items.map(i => i.id)
     const orders = new Set(['a', 'b', 'c', 'd'].map(seed => buildItemsQuiz(bank, ids, seed, 5).questions.map(q => q.id).join()))
     expect(orders.size).toBeGreaterThan(1)
