@@ -290,23 +290,31 @@ export function buildItemsQuiz(bank: Bank, ids: readonly string[], seed: string,
   return { seed, topic: null, count: questions.length, difficulty, mode: 'quiz', questions }
 }
 
+/** How many orders a review session tries to fit in every due fact. */
+const REVIEW_SHUFFLES = 8
+
 /**
  * A review session: one question for each due fact (most overdue first, at most `limit`), each
  * from any item or template that tests the fact, so the student meets it in a new phrasing.
- * Facts the bank no longer has are skipped, and so is a fact whose key another question of the
- * session states both ways round: it stays due for the next session.
+ * Facts are taken in a shuffled order, each trying its items in a shuffled order until one can
+ * be asked with those already taken. When a fact is left out (its items and those taken state
+ * each other's keys), other shuffles are tried, a few at most, and the session that asks the
+ * most facts is kept; a fact left out stays due for the next session. Facts the bank no longer
+ * has are skipped.
  */
 export function buildReviewQuiz(bank: Bank, facts: readonly string[], seed: string, limit: number, templates: readonly ScenarioTemplate[] = SCENARIO_TEMPLATES): Quiz {
   const rng = createRng(`review|${seed}`)
   const byFact = new Map<string, Candidate[]>()
   for (const c of candidatesFor(bank, null, templates))
     byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c])
-  const chosen = facts
-    .flatMap((fact) => {
-      const options = byFact.get(fact) ?? []
-      return options.length === 0 ? [] : [options[randomIndex(rng, options.length)] as Candidate]
-    })
-    .slice(0, Math.max(0, limit))
-  const questions = chooseItems(shuffle(chosen, rng), chosen.length, rng, DEFAULT_DIFFICULTY).map(item => buildQuestion(item, rng, DEFAULT_DIFFICULTY))
+  const due = facts.filter(fact => byFact.has(fact)).slice(0, Math.max(0, limit))
+  let items: Item[] = []
+  for (let attempt = 0; attempt < REVIEW_SHUFFLES && items.length < due.length; attempt++) {
+    const tried = shuffle(due, rng).flatMap(fact => shuffle(byFact.get(fact) ?? [], rng))
+    const taken = chooseItems(tried, due.length, rng, DEFAULT_DIFFICULTY)
+    if (taken.length > items.length)
+      items = taken
+  }
+  const questions = items.map(item => buildQuestion(item, rng, DEFAULT_DIFFICULTY))
   return { seed, topic: null, count: questions.length, difficulty: DEFAULT_DIFFICULTY, mode: 'review', questions }
 }

@@ -417,6 +417,22 @@ describe('buildReviewQuiz', () => {
     expect(buildReviewQuiz(shared, ['fact-c', 'fact-b', 'fact-a'], 's', 2).questions.map(q => q.fact).sort()).toEqual(['fact-b', 'fact-c'])
   })
 
+  it('tries a fact\'s other items when the first it draws cannot be asked with the rest', () => {
+    const stating = makeBank([
+      makeTextItem('a-1', 'vote', { fact: 'fact-a', reveals: ['fact-b'] }),
+      makeTextItem('a-2', 'vote', { fact: 'fact-a' }),
+      makeTextItem('b-1', 'vote', { fact: 'fact-b', reveals: ['fact-a'] }),
+    ])
+    const asked = new Set<string>()
+    for (let s = 0; s < 40; s++) {
+      const quiz = buildReviewQuiz(stating, ['fact-a', 'fact-b'], String(s), 20)
+      expect(quiz.questions.map(q => q.fact).sort()).toEqual(['fact-a', 'fact-b'])
+      asked.add(quiz.questions.map(q => q.id).join())
+    }
+    // b-1 states fact-a's key, so a-2 comes first.
+    expect(asked).toEqual(new Set(['a-2,b-1']))
+  })
+
   it('makes a fresh scenario question for a scenario fact', () => {
     const quiz = buildReviewQuiz(shared, ['scenario-sc-outcome'], 's', 20)
     expect(quiz.questions[0]?.id).toMatch(/^scenario-sc-outcome-/)
