@@ -61,3 +61,8 @@ export function graphemes(text: string): string[] {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/** "A", "A and B", "A, B and C": a list read as a sentence (none gives ''). */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readHistory } from '~/quiz/practice/history'
 import { wrapEnvelope } from '~/quiz/saved/envelope'
-import { cleanName, cleanText, graphemes } from '~/quiz/text'
+import { cleanName, cleanText, graphemes, listWords } from '~/quiz/text'
 import { makeAttempt } from '../builders'
 
 describe('cleanText', () => {
@@ -68,5 +68,16 @@ describe('graphemes', () => {
     ['', []],
   ])('splits %j into what a reader counts as characters', (text, expected) => {
     expect(graphemes(text)).toEqual(expected)
+  })
+})
+
+describe('listWords', () => {
+  it.each([
+    [[], ''],
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('reads %j as %j', (words, text) => {
+    expect(listWords(words)).toBe(text)
   })
 })

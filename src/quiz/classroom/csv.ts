@@ -75,8 +75,9 @@ export function questionsCsv(report: ClassReportData): string {
     labelled(q.answer, q.options[q.answer] ?? ''),
     q.percentCorrect,
     q.discrimination,
-    q.distractor === null ? '' : labelled(q.distractor.index, q.distractor.text),
-    q.distractor?.count ?? null,
+    // A tie names every option that shares the most votes.
+    q.distractors.map(d => labelled(d.index, d.text)).join('; '),
+    q.distractors[0]?.count ?? null,
   ])
   return toCsv([header, ...rows])
 }

@@ -1,7 +1,9 @@
 import type { Question, Score, Source } from '../types.ts'
 import type { CollectedResult } from './collect.ts'
+import type { DistractorCount } from './distractors.ts'
 import { median } from '../numbers.ts'
 import { scoreAttempt } from '../practice/score.ts'
+import { mostChosenWrong } from './distractors.ts'
 
 /**
  * The teacher's class report, worked out from the collected answers alone: each student's
@@ -15,12 +17,6 @@ export interface StudentRow {
   score: Score
   /** Each question's chosen option, or null: none, or an index the question does not have. */
   answers: (number | null)[]
-}
-
-export interface DistractorCount {
-  index: number
-  text: string
-  count: number
 }
 
 export interface QuestionStats {
@@ -42,8 +38,8 @@ export interface QuestionStats {
    * students. See `discrimination` for how ties are handled.
    */
   discrimination: number | null
-  /** The wrong option most chosen (lowest index on a tie); null if nobody chose a wrong one. */
-  distractor: DistractorCount | null
+  /** The wrong options most chosen: all of them on a tie, in option order; empty if nobody chose a wrong one. */
+  distractors: DistractorCount[]
 }
 
 export interface MissedQuestion extends QuestionStats {
@@ -165,11 +161,6 @@ export function classReport(questions: readonly Question[], results: readonly Co
         counts[a] = (counts[a] ?? 0) + 1
     }
     const correct = counts[q.answer] ?? 0
-    let distractor: DistractorCount | null = null
-    for (const [i, count] of counts.entries()) {
-      if (i !== q.answer && count > 0 && (distractor === null || count > distractor.count))
-        distractor = { index: i, text: q.options[i] ?? '', count }
-    }
     return {
       index,
       id: q.id,
@@ -181,7 +172,7 @@ export function classReport(questions: readonly Question[], results: readonly Co
       counts,
       unanswered,
       discrimination: indices[index] ?? null,
-      distractor,
+      distractors: mostChosenWrong(q.options, counts, q.answer),
     }
   })
 

@@ -97,6 +97,14 @@ describe('classReport', () => {
     expect(items[3]).toContain('by 1 student.')
   })
 
+  it('names every wrong answer of a tie, in the table and in what to go through', () => {
+    // Question 1: France (A) and Ukraine (C) two students each; the key, one.
+    const wrapper = mountReport([result('Ann', [0, 1, 1, 1, 1, 1]), result('Ben', [0, 1, 1, 1, 1, 1]), result('Cat', [2, 1, 1, 1, 1, 1]), result('Dan', [2, 1, 1, 1, 1, 1]), result('Eli', [1, 1, 1, 1, 1, 1])])
+    expect(rowsOf(wrapper, 'Questions')[0]![4]).toBe('A: France and C: Ukraine (2 each)')
+    const first = wrapper.findAll('ol.missed > li')[0]!.text().replace(/\s+/g, ' ')
+    expect(first).toContain('Most chosen instead: “France” and “Ukraine”, 2 students each.')
+  })
+
   it('has nothing to go through when everyone got everything right', () => {
     mountReport([result('Amal', [1, 1, 1, 1, 1, 1])])
     expect(screen.queryByRole('heading', { name: 'To go through with the class' })).toBeNull()

@@ -179,10 +179,11 @@ describe('report CSVs', () => {
   it('lists each question with its figures', () => {
     // Q1: right 1 of 3 → 33%. Q2: right 1 of 3 → 33%. n = 3, g = 1: upper Zoë (2), lower the
     // two on 0 share the place (½ each), neither right on either question, so D = 1 − 0 = 1.
+    // On Q2 the two wrong answers chosen, C and D, tie: both are named, each chosen once.
     expect(parseCsv(questionsCsv(report))).toEqual([
       ['Question number', 'Prompt', 'Correct answer', 'Percent correct', 'Discrimination', 'Most-chosen wrong answer', 'Times chosen'],
       ['1', 'Who drafted it, and why?', 'B. United States', '33', '1', 'A. France', '1'],
-      ['2', '\'=cmd|\'/C calc\'!A0', 'A. 93', '33', '1', 'C. 18', '1'],
+      ['2', '\'=cmd|\'/C calc\'!A0', 'A. 93', '33', '1', 'C. 18; D. 111', '1'],
     ])
   })
 

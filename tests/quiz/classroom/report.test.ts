@@ -92,15 +92,15 @@ describe('classReport on a class of ten', () => {
   })
 
   it.each([
-    // index, right, percent, counts A-D, unanswered, D, most-chosen wrong option
-    [0, 6, 60, [6, 1, 2, 0], 1, 1, { index: 2, text: 'Gamma', count: 2 }],
-    [1, 5, 50, [2, 5, 0, 2], 1, 1, { index: 0, text: 'Alpha', count: 2 }],
-    [2, 3, 30, [0, 1, 3, 3], 3, 0.67, { index: 3, text: 'Delta', count: 3 }],
-    [3, 4, 40, [0, 0, 0, 4], 6, 1, null],
-    [4, 8, 80, [8, 1, 1, 0], 0, -0.33, { index: 1, text: 'Beta', count: 1 }],
-  ])('works out question %i', (index, correct, percent, counts, unanswered, d, distractor) => {
+    // index, right, percent, counts A-D, unanswered, D, most-chosen wrong options (all of a tie)
+    [0, 6, 60, [6, 1, 2, 0], 1, 1, [{ index: 2, text: 'Gamma', count: 2 }]],
+    [1, 5, 50, [2, 5, 0, 2], 1, 1, [{ index: 0, text: 'Alpha', count: 2 }, { index: 3, text: 'Delta', count: 2 }]],
+    [2, 3, 30, [0, 1, 3, 3], 3, 0.67, [{ index: 3, text: 'Delta', count: 3 }]],
+    [3, 4, 40, [0, 0, 0, 4], 6, 1, []],
+    [4, 8, 80, [8, 1, 1, 0], 0, -0.33, [{ index: 1, text: 'Beta', count: 1 }, { index: 2, text: 'Gamma', count: 1 }]],
+  ])('works out question %i', (index, correct, percent, counts, unanswered, d, distractors) => {
     const stats = report.questions[index]!
-    expect(stats).toMatchObject({ index, id: `q-${index + 1}`, correct, percentCorrect: percent, counts, unanswered, discrimination: d, distractor })
+    expect(stats).toMatchObject({ index, id: `q-${index + 1}`, correct, percentCorrect: percent, counts, unanswered, discrimination: d, distractors })
   })
 
   it('lists the most missed questions, lowest first, with what to go over', () => {
@@ -160,7 +160,7 @@ describe('classReport edges', () => {
     expect(report.students).toEqual([])
     expect(report.mostMissed).toEqual([])
     expect(report.summary).toEqual({ students: 0, meanPercent: null, medianPercent: null })
-    expect(report.questions.map(x => [x.percentCorrect, x.discrimination, x.distractor])).toEqual(QUESTIONS.map(() => [null, null, null]))
+    expect(report.questions.map(x => [x.percentCorrect, x.discrimination, x.distractors])).toEqual(QUESTIONS.map(() => [null, null, []]))
   })
 
   it('keeps at most five most-missed questions, leaves out any everyone got right, and breaks ties by position', () => {
@@ -205,8 +205,8 @@ describe('classReport edges', () => {
         else {
           expect(x.discrimination).toBeNull()
         }
-        if (x.distractor !== null)
-          expect(x.distractor.index).not.toBe(x.answer)
+        expect(x.distractors.every(d => d.index !== x.answer && d.count === x.distractors[0]!.count && d.count > 0)).toBe(true)
+        expect(x.distractors[0]?.count ?? 0).toBe(Math.max(0, ...x.counts.filter((_, i) => i !== x.answer)))
       }
       const correct = report.students.map(s => s.score.correct)
       expect(correct).toEqual([...correct].sort((a, b) => b - a))
