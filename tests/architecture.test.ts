@@ -73,7 +73,7 @@ describe('src/quiz is plain TypeScript', () => {
 /**
  * Which feature folders of src/quiz each folder may import from ("" is the root's shared basics).
  * Dependencies run one way: stored data knows nothing of practice or the classroom; the
- * classroom may use both.
+ * classroom may use both; the charts' layouts draw what practice and the classroom work out.
  */
 const QUIZ_LAYERS: Record<string, readonly string[]> = {
   '': [],
@@ -85,6 +85,7 @@ const QUIZ_LAYERS: Record<string, readonly string[]> = {
   'practice': ['', 'saved'],
   'classroom': ['', 'saved', 'practice', 'generate', 'bank'],
   'lms': ['', 'generate', 'bank'],
+  'charts': ['', 'practice', 'classroom'],
 }
 
 function quizFolder(file: string): string {

@@ -69,6 +69,11 @@ export const MOST_MISSED = 5
 /** Kelley's share of the class in each of the upper and lower groups. */
 export const KELLEY_SHARE = 0.27
 
+/** A share of the class in whole percent, rounded half up; 0 for an empty class. */
+export function percentOfClass(count: number, students: number): number {
+  return students === 0 ? 0 : Math.round((100 * count) / students)
+}
+
 /** The option a student chose, or null when the answer is none or not one of the options. */
 function chosenOption(question: Question, answer: unknown): number | null {
   return typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < question.options.length ? answer : null
@@ -168,7 +173,7 @@ export function classReport(questions: readonly Question[], results: readonly Co
       options: [...q.options],
       answer: q.answer,
       correct,
-      percentCorrect: n === 0 ? null : Math.round((100 * correct) / n),
+      percentCorrect: n === 0 ? null : percentOfClass(correct, n),
       counts,
       unanswered,
       discrimination: indices[index] ?? null,

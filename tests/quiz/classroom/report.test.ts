@@ -2,7 +2,7 @@ import type { CollectedResult } from '~/quiz/classroom/collect'
 import type { Question } from '~/quiz/types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classReport, MOST_MISSED } from '~/quiz/classroom/report'
+import { classReport, MOST_MISSED, percentOfClass } from '~/quiz/classroom/report'
 import { makeQuestion } from '../../builders'
 
 /** A four-option question whose key is option `answer`. */
@@ -252,5 +252,11 @@ describe('classReport details', () => {
     const five = Array.from({ length: 5 }, (_, i) => q(i + 1, 0))
     const report = classReport(five, [result('A', [W, W, W, W, W]), result('B', [R, R, R, R, R])])
     expect(report.mostMissed.map(m => m.index)).toEqual([0, 1, 2, 3, 4])
+  })
+})
+
+describe('percentOfClass', () => {
+  it.each([[0, 0, 0], [1, 3, 33], [2, 3, 67], [1, 8, 13], [1, 200, 1], [5, 5, 100]])('of %i students of %i is %i', (count, students, percent) => {
+    expect(percentOfClass(count, students)).toBe(percent)
   })
 })
