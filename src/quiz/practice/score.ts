@@ -26,7 +26,12 @@ export function scoreAttempt(questions: readonly Question[], answers: readonly A
       correct++
   })
   const total = questions.length
-  return { correct, answered, total, percent: total === 0 ? 0 : Math.floor((correct * 100) / total) }
+  return { correct, answered, total, percent: percentRight(correct, total) }
+}
+
+/** A score in whole percent, rounded down so that only a perfect score shows 100 (0 for no questions). */
+export function percentRight(correct: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((correct * 100) / total)
 }
 
 /**

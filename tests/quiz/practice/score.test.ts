@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { challengePoints, isCorrect, scoreAttempt, TIMED_OUT } from '~/quiz/practice/score'
+import { challengePoints, isCorrect, percentRight, scoreAttempt, TIMED_OUT } from '~/quiz/practice/score'
 import { makeQuestion } from '../../builders'
 
 const q = makeQuestion({ answer: 1 })
@@ -44,5 +44,11 @@ describe('challengePoints', () => {
 
   it('never counts a timeout as right', () => {
     expect(isCorrect(q, TIMED_OUT)).toBe(false)
+  })
+})
+
+describe('percentRight', () => {
+  it.each([[0, 0, 0], [0, 5, 0], [2, 3, 66], [5, 5, 100], [199, 200, 99]])('of %i right of %i is %i', (correct, total, percent) => {
+    expect(percentRight(correct, total)).toBe(percent)
   })
 })
