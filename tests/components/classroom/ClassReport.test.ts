@@ -1,6 +1,6 @@
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 import type { CollectedResult } from '~/quiz/classroom/collect'
-import { fireEvent, screen } from '@testing-library/dom'
+import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
@@ -77,6 +77,13 @@ describe('classReport', () => {
       ['5', 'Question text 5?', '75%', '1.00', 'A: France (1)'],
       ['6', 'Question text 6?', '100%', '0.00', 'none'],
     ])
+  })
+
+  it('lets the keyboard scroll the questions table, wider than a phone', () => {
+    mountReport([AMAL])
+    const region = screen.getByRole('region', { name: 'Questions' })
+    expect(region.tabIndex).toBe(0)
+    expect(within(region).getByRole('table', { name: 'Questions' })).toBeDefined()
   })
 
   it('shows no discrimination for a class of one, with a dash', () => {
