@@ -92,6 +92,20 @@ describe('classReport', () => {
     expect(rows.map(r => r[2])).toEqual(['100%', '100%', '0%', '0%', '100%', '100%'])
   })
 
+  it('draws the scores, and how the class answered each question with the key marked', () => {
+    mountReport([DEE, CY, AMAL, BO])
+    const scores = screen.getByRole('figure', { name: 'Scores: how many students got each number of questions right, out of 6' })
+    expect(within(scores).getAllByRole('row')).toHaveLength(1 + 7)
+    QUIZ.questions.forEach((q, i) => {
+      const figure = screen.getByRole('figure', { name: `Question ${i + 1}: ${q.prompt}` })
+      const rows = within(figure).getAllByRole('listitem')
+      expect(rows.map(li => li.textContent?.includes('✓ Answer'))).toEqual([false, true, false].concat(rows.length > 3 ? [false] : []))
+    })
+    // Question 3: France chosen by two, the most of any wrong answer; Dee chose Ukraine.
+    const third = within(screen.getByRole('figure', { name: 'Question 3: Question text 3?' })).getAllByRole('listitem')
+    expect(third.map(li => li.textContent?.replace(/\s+/g, ''))).toEqual(['AFrance▲Mostchosenwronganswer2students,50%', 'BUnitedStates✓Answer1student,25%', 'CUkraine1student,25%'])
+  })
+
   it('lists the most-missed questions to go through, with the answer and why', () => {
     const wrapper = mountReport([DEE, CY, AMAL, BO])
     expect(screen.getByRole('heading', { name: 'To go through with the class' })).toBeDefined()

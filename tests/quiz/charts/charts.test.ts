@@ -61,20 +61,19 @@ describe('scoreHistogram', () => {
     ['twenty questions, banded', [20, 19, 18, 2, 10, 10, 10, 10, 10, 10, 10], 20, [1, 0, 0, 7, 0, 0, 3], [0, 2, 4, 6, 8]],
   ])('draws %s', (_, corrects, total, students, ticks) => {
     const chart = scoreHistogram(corrects, total)
-    expect(chart.bins.map(b => b.students)).toEqual(students)
+    expect(chart.bars.map(b => b.students)).toEqual(students)
     expect(chart.ticks.map(t => t.value)).toEqual(ticks)
-    expect(chart.columns).toHaveLength(students.length)
   })
 
   it('puts the tallest column on the top tick and the axis ends on the plot', () => {
     const { plot } = SCORE_FRAME
     const chart = scoreHistogram([4, 4, 4, 1], 4)
     expect(chart.ticks.map(t => t.y)).toEqual([plot.y + plot.height, plot.y + plot.height * 2 / 3, plot.y + plot.height / 3, plot.y].map(y => Math.round(y * 10) / 10))
-    expect(chart.columns[4]).toMatchObject({ y: plot.y, height: plot.height })
-    expect(chart.columns[0]).toMatchObject({ height: 0 })
+    expect(chart.bars[4]).toMatchObject({ label: '4', students: 3, y: plot.y, height: plot.height })
+    expect(chart.bars[0]).toMatchObject({ label: '0', students: 0, height: 0 })
     // Columns stay inside the plot, left to right.
-    expect(chart.columns[0]!.x).toBeGreaterThan(plot.x)
-    expect(chart.columns[4]!.x + chart.columns[4]!.width).toBeLessThan(plot.x + plot.width)
+    expect(chart.bars[0]!.x).toBeGreaterThan(plot.x)
+    expect(chart.bars[4]!.x + chart.bars[4]!.width).toBeLessThan(plot.x + plot.width)
   })
 })
 
