@@ -1,10 +1,12 @@
 import type { VueWrapper } from '@vue/test-utils'
-import { fireEvent, screen } from '@testing-library/dom'
+import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { optionLetter } from '~/quiz/options'
+import { useClassesStore } from '~/stores/classes'
 import { makeClassSession } from '../builders'
 import { mountApp } from './mount-app'
 
@@ -213,5 +215,56 @@ describe('projectorView', () => {
     expect(wrapper.find('#slide-prompt').exists()).toBe(false)
     const event = await press('PageDown')
     expect(event.defaultPrevented).toBe(false)
+  })
+})
+
+describe('projectorView with the class’s results', () => {
+  const [first] = questions
+  const key = first!.answer
+  const w1 = (key + 1) % first!.options.length
+  const w2 = (key + 2) % first!.options.length
+  /** Five students: on question 1 one chose the key and two each chose two wrong options. */
+  const CLASS = ([[key, 5], [w1, 4], [w1, 3], [w2, 2], [w2, 1]] as const).map(([answer, right], i) =>
+    session.resultCode(`Student ${i + 1}`, [answer, ...session.answers(right).slice(1)]))
+
+  /** The teacher collected the results on this device before opening the class screen. */
+  function collect(codes: string[]) {
+    setActivePinia(createPinia())
+    const classes = useClassesStore()
+    classes.create(session.joinCode)
+    const outcome = classes.collect(session.joinCode, session.spec, TOTAL, codes.join('\n'))
+    expect(outcome.added).toHaveLength(codes.length)
+  }
+
+  it('shows, once the answer is revealed, how the class answered, the key and the tied mistakes marked', async () => {
+    collect(CLASS)
+    const { wrapper } = await mountApp(PATH)
+    expect(screen.queryByRole('figure')).toBeNull()
+    await press('PageDown')
+    const figure = screen.getByRole('figure', { name: 'How the class answered' })
+    const rows = within(figure).getAllByRole('listitem').map(li => li.textContent ?? '')
+    expect(rows).toHaveLength(first!.options.length)
+    expect(rows[key]).toContain('✓ Answer')
+    expect(rows[key]).toContain('1 student, 20%')
+    for (const w of [w1, w2]) {
+      expect(rows[w]).toContain('▲ Most chosen wrong answer')
+      expect(rows[w]).toContain('2 students, 40%')
+    }
+    expect(figure.textContent).toContain(`Most chosen instead: “${first!.options[Math.min(w1, w2)]}” and “${first!.options[Math.max(w1, w2)]}”, 2 students each.`)
+    expect(wrapper.text()).not.toContain('No results are collected')
+    // Each question in turn: forward to the next, reveal, and its chart.
+    await press('PageDown')
+    expect(screen.queryByRole('figure')).toBeNull()
+    await press('PageDown')
+    expect(screen.getByRole('figure', { name: 'How the class answered' })).toBeDefined()
+  })
+
+  it('says there is no chart when no results are collected for the session', async () => {
+    collect([])
+    const { wrapper } = await mountApp(PATH)
+    await press('PageDown')
+    expect(screen.queryByRole('figure')).toBeNull()
+    expect(wrapper.text()).toContain('No results are collected for this session on this device, so there is no chart of the class’s answers.')
+    expect(wrapper.text()).toContain('✓ Answer')
   })
 })
