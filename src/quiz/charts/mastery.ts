@@ -7,16 +7,15 @@ export const MASTERY_PARTS = ['mastered', 'review', 'unseen'] as const
 export type MasteryPart = (typeof MASTERY_PARTS)[number]
 
 export interface MasterySegment {
-  part: MasteryPart
   facts: number
   start: number
   width: number
 }
 
-export function masterySegments(row: TopicMastery): MasterySegment[] {
+/** The three parts of a topic's bar; facts answered that the topic no longer has never make a part negative. */
+export function masterySegments(row: TopicMastery): Record<MasteryPart, MasterySegment> {
   const mastered = Math.max(0, row.mastered)
-  const review = Math.max(0, row.seen - mastered)
-  const unseen = Math.max(0, row.total - Math.max(row.seen, mastered))
-  const facts = [mastered, review, unseen]
-  return stackSegments(facts).map((s, i) => ({ part: MASTERY_PARTS[i]!, facts: facts[i]!, ...s }))
+  const facts = [mastered, Math.max(0, row.seen - mastered), Math.max(0, row.total - Math.max(row.seen, mastered))]
+  const [a, b, c] = stackSegments(facts).map((s, i) => ({ facts: facts[i] ?? 0, ...s }))
+  return { mastered: a!, review: b!, unseen: c! }
 }

@@ -1,7 +1,7 @@
 import type { QuestionStats } from '~/quiz/classroom/report'
 import { describe, expect, it } from 'vitest'
 import { SCORE_FRAME, scoreHistogram } from '~/quiz/charts/histogram'
-import { masterySegments } from '~/quiz/charts/mastery'
+import { MASTERY_PARTS, masterySegments } from '~/quiz/charts/mastery'
 import { optionShares } from '~/quiz/charts/shares'
 import { accuracyTrend, TREND_FRAME } from '~/quiz/charts/trend'
 
@@ -106,6 +106,7 @@ describe('masterySegments', () => {
     // Facts answered that the bank no longer has: never a negative part.
     ['more seen than the topic holds', { seen: 5, mastered: 1, total: 4 }, [['mastered', 1, 0, 20], ['review', 4, 20, 80], ['unseen', 0, 100, 0]]],
   ])('splits %s', (_, counts, segments) => {
-    expect(masterySegments({ topic: 't', title: 'T', ...counts }).map(s => [s.part, s.facts, s.start, s.width])).toEqual(segments)
+    const parts = masterySegments({ topic: 't', title: 'T', ...counts })
+    expect(MASTERY_PARTS.map(part => [part, parts[part].facts, parts[part].start, parts[part].width])).toEqual(segments)
   })
 })
