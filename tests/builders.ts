@@ -106,6 +106,12 @@ export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
   }
 }
 
+/** An attempt whose answers are right or wrong as the pattern says: "RRW" is right, right, wrong. */
+export function makeAttemptOf(pattern: string, finishedAt: string): Attempt {
+  const questions = [...pattern].map((c, i) => ({ id: `q-${i}`, prompt: `Q${i}?`, chosen: 'x', key: c === 'R' ? 'x' : 'y', correct: c === 'R' }))
+  return makeAttempt({ id: finishedAt, finishedAt, questions, total: questions.length, correct: questions.filter(q => q.correct).length })
+}
+
 /** A quiz whose questions are told apart by their prompts: 'q-1' asks prompts[0], and so on. */
 export function makeQuizOf(prompts: string[]): Quiz {
   return makeQuiz(prompts.map((prompt, i) => makeQuestion({ id: `q-${i + 1}`, prompt })))

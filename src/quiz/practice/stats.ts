@@ -1,5 +1,4 @@
 import type { Attempt } from './attempt.ts'
-import { percentRight } from './score.ts'
 
 /** Figures of the Progress screen, from the finished attempts. */
 
@@ -36,24 +35,4 @@ export function bestAttempt(attempts: readonly Attempt[]): Attempt | null {
       best = a
   }
   return best
-}
-
-/** How many of the latest quizzes the accuracy chart shows. */
-export const TREND_QUIZZES = 20
-
-export interface QuizAccuracy {
-  id: string
-  finishedAt: string
-  correct: number
-  total: number
-  percent: number
-}
-
-/** The score of each of the latest `limit` finished quizzes, oldest first; quizzes of no questions left out. */
-export function accuracyByQuiz(attempts: readonly Attempt[], limit: number = TREND_QUIZZES): QuizAccuracy[] {
-  return attempts
-    .filter(a => a.total > 0)
-    .sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0))
-    .slice(-Math.max(limit, 1))
-    .map(a => ({ id: a.id, finishedAt: a.finishedAt, correct: a.correct, total: a.total, percent: percentRight(a.correct, a.total) }))
 }

@@ -1,4 +1,4 @@
-import type { QuizAccuracy } from '~/quiz/practice/stats'
+import type { QuizAccuracy } from '~/quiz/charts/trend'
 import { screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
