@@ -1,14 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { resolve } from 'node:path'
-import process, { argv, exit, stdout } from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { argv, exit, stdout } from 'node:process'
 import { loadBank } from '../build/load-bank'
 import { bankFingerprint, encodeSessionCode } from '../quiz/classroom/join-code'
 import { median } from '../quiz/numbers'
+import { buildDir, launchChromium, root, serveBuild, shownAt } from './chromium'
 
 /**
  * `npm run bench:tap`: how long a tap waits, in Chromium slowed down as Lighthouse's mobile
@@ -45,17 +41,7 @@ const TARGETS = { question: 500, feedback: 100, joinQuestion: 500 }
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6 * 1024 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 }
 const CPU_SLOWDOWN = 4
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-if (!existsSync(chromePath)) {
-  stdout.write(`No Chromium at ${chromePath}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.\n`)
-  exit(2)
-}
-const outDir = resolve(DIR ?? `${root}dist`)
-if (!existsSync(`${outDir}/index.html`)) {
-  stdout.write(`No build in ${outDir}: run \`npm run bench:tap\`, which builds first.\n`)
-  exit(2)
-}
+const outDir = buildDir(DIR, 'npm run bench:tap')
 
 /** A class session of ten questions with feedback, for this build's bank. */
 const JOIN_CODE = encodeSessionCode({ topicIndex: 0, count: 10, difficulty: 'normal', feedback: true, seed: 4242, bank: bankFingerprint(loadBank(root)) })
@@ -81,15 +67,6 @@ async function slowDown(page: Page): Promise<void> {
   await cdp.send('Network.enable')
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-}
-
-/** The page's clock (ms since its navigation started) at the first frame in which `selector` is in the page. */
-async function shownAt(page: Page, selector: string, enabled = false): Promise<number> {
-  const handle = await page.waitForFunction(([s, e]) => {
-    const element = document.querySelector(s)
-    return element !== null && (!e || !(element as HTMLButtonElement).disabled) && performance.now()
-  }, [selector, enabled] as const, { polling: 'raf', timeout: 60_000 })
-  return await handle.jsonValue() as number
 }
 
 /** Taps `selector` and returns how long, in the page's clock, until `shown` is in the page. */
@@ -168,9 +145,9 @@ async function clearSaved(context: BrowserContext, url: string): Promise<void> {
   await page.close()
 }
 
-const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1', open: false } })
-const url = (server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/').replace(/\/$/, '')
-const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'] })
+const server = await serveBuild(outDir, 4180)
+const { url } = server
+const browser = await launchChromium()
 const first: Figures[] = []
 const cached: Figures[] = []
 const loads: number[] = []
