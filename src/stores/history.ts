@@ -1,10 +1,10 @@
 import type { Attempt } from '~/quiz/practice/attempt'
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, toRaw } from 'vue'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { addAttempt, mergeHistory, readHistory } from '~/quiz/practice/history'
-import { bestAttempt } from '~/quiz/practice/stats'
+import { summariseHistory } from '~/quiz/practice/stats'
 
 /** Finished attempts, newest first, kept on the device and shared with other tabs. */
 export const useHistoryStore = defineStore('history', () => {
@@ -16,7 +16,13 @@ export const useHistoryStore = defineStore('history', () => {
     notSaved: 'Your result could not be saved on this device (storage is full or blocked). It stays until you close the app.',
   })
   const attempts = synced.value
-  const best = computed(() => bestAttempt(attempts.value))
+  /**
+   * Worked out once for every screen until the history changes. Read raw: a history is replaced
+   * whole, never changed in place, and at the cap a proxy for each of 500 attempts and thousands
+   * of questions cost more than the figures themselves.
+   */
+  const summary = computed(() => summariseHistory(toRaw(attempts.value)))
+  const best = computed(() => summary.value.best)
 
   /** Adds a finished attempt; `false` if it could not be saved (it is kept in memory, and the user told). */
   function record(attempt: Attempt): boolean {
@@ -36,5 +42,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value = []
   }
 
-  return { attempts, best, record, replaceAll, find, $reset }
+  return { attempts, summary, best, record, replaceAll, find, $reset }
 })

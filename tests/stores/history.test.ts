@@ -2,7 +2,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useHistoryStore } from '~/stores/history'
 import { useNoticesStore } from '~/stores/notices'
-import { makeAttempt, makeStored } from '../builders'
+import { makeAttempt, makeAttemptOf, makeStored } from '../builders'
+import { deliverStorageEvent, openTab } from './app-tab'
 import { breakStorage } from './broken-storage'
 
 const NOW = new Date('2026-03-04T05:06:07.000Z')
@@ -80,6 +81,25 @@ describe('history store', () => {
     const notices = useNoticesStore().notices
     expect(notices).toHaveLength(1)
     expect(notices[0]?.text).toContain(backupKey)
+  })
+
+  it('works its figures out again whenever the history changes, here or in another tab', () => {
+    const history = useHistoryStore()
+    expect(history.summary).toEqual({ best: null, streak: 0, accuracy: null })
+    history.record(makeAttemptOf('RRW', '2026-03-01T10:00:00.000Z'))
+    expect(history.summary).toEqual({ best: history.attempts[0], streak: 2, accuracy: 67 })
+    history.record(makeAttemptOf('RRRR', '2026-03-02T10:00:00.000Z'))
+    expect(history.summary.streak).toBe(4)
+    expect(history.best?.finishedAt).toBe('2026-03-02T10:00:00.000Z')
+
+    const other = openTab()
+    other.history.replaceAll([makeAttemptOf('W', '2026-03-03T10:00:00.000Z')])
+    vi.setSystemTime(NOW.getTime() + 60_000)
+    deliverStorageEvent('quorum:history')
+    expect(history.attempts.map(a => a.finishedAt)).toEqual(['2026-03-03T10:00:00.000Z'])
+    expect(history.summary).toEqual({ best: history.attempts[0], streak: 0, accuracy: 0 })
+    history.$reset()
+    expect(history.summary.accuracy).toBeNull()
   })
 
   it('keeps the good attempts when one is bad, with the whole raw value backed up', () => {

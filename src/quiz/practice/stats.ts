@@ -36,3 +36,14 @@ export function bestAttempt(attempts: readonly Attempt[]): Attempt | null {
   }
   return best
 }
+
+/** The figures of a history, worked out together so that a store can keep them until the history changes. */
+export interface HistorySummary {
+  best: Attempt | null
+  streak: number
+  accuracy: number | null
+}
+
+export function summariseHistory(attempts: readonly Attempt[]): HistorySummary {
+  return { best: bestAttempt(attempts), streak: bestStreak(attempts), accuracy: overallAccuracy(attempts) }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bestAttempt, bestStreak, overallAccuracy } from '~/quiz/practice/stats'
+import { bestAttempt, bestStreak, overallAccuracy, summariseHistory } from '~/quiz/practice/stats'
 import { makeAttempt, makeAttemptOf } from '../../builders'
 
 describe('bestStreak', () => {
@@ -45,5 +45,15 @@ describe('bestAttempt', () => {
     [[makeAttempt({ id: 'a', correct: 2 }), makeAttempt({ id: 'b', correct: 2 })], 'a'],
   ])('picks the best share of right answers', (attempts, id) => {
     expect(bestAttempt(attempts)?.id ?? null).toBe(id)
+  })
+})
+
+describe('summariseHistory', () => {
+  it.each([
+    ['none', [], { best: null, streak: 0, accuracy: null }],
+    ['two quizzes', [['RRW', '2026-01-02'], ['WRRR', '2026-01-01']], { best: '2026-01-01', streak: 5, accuracy: 71 }],
+  ])('of %s', (_, specs, { best, ...figures }) => {
+    const summary = summariseHistory((specs as [string, string][]).map(([p, d]) => makeAttemptOf(p, d)))
+    expect({ ...summary, best: summary.best?.id ?? null }).toEqual({ ...figures, best })
   })
 })
