@@ -1,8 +1,10 @@
 import type { Rng } from '../../random.ts'
 import type { Distractor, Source } from '../../types.ts'
+import type { ThresholdId } from './ids.ts'
 import type { ScenarioTemplate } from './template.ts'
 import { presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
+import { presentAndVotingId, thresholdScenarioId } from './ids.ts'
 import { between, CHARTER_18_2, CHARTER_18_3, numberItem, pick, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC } from './template.ts'
 
 /** General Assembly arithmetic: who counts as voting, and the votes a majority needs. */
@@ -30,7 +32,7 @@ export const presentAndVotingCount: ScenarioTemplate = {
         `A General Assembly resolution gets ${yes} votes for, ${no} against and ${plural(abstain, 'abstention', 'abstentions')}. How many members count as present and voting?`,
       ])
       return numberItem(
-        `scenario-ga-present-voting-${yes}-${no}-${abstain}`,
+        presentAndVotingId({ yes, no, abstain }),
         'scenario-ga-present-voting',
         difficulty,
         prompt,
@@ -55,7 +57,7 @@ function formatThirds(n: number): string {
 }
 
 interface ThresholdTemplate {
-  id: string
+  id: ThresholdId
   title: string
   reveals: readonly string[]
   /** The question's name for the majority, as in "on an important question". */
@@ -84,7 +86,7 @@ function thresholdTemplate(t: ThresholdTemplate): ScenarioTemplate {
           `${t.question}, ${voting} members of the General Assembly vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
           `How many yes votes does ${t.majority} need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
         ])
-        return numberItem(`scenario-${t.id}-${voting}-${abstain}`, `scenario-${t.id}`, difficulty, prompt, key, t.misconceptions(voting, abstain, key), t.explain(voting, key), t.sources)
+        return numberItem(thresholdScenarioId({ template: t.id, voting, abstain }), `scenario-${t.id}`, difficulty, prompt, key, t.misconceptions(voting, abstain, key), t.explain(voting, key), t.sources)
       })
     },
   }

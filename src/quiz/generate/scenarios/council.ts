@@ -4,6 +4,7 @@ import type { Difficulty } from '../../types.ts'
 import type { ScenarioTemplate } from './template.ts'
 import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
+import { councilScenarioId } from './ids.ts'
 import { between, CHARTER_27_2, CHARTER_27_3, LEVEL_OF, pick, PRACTICE_ABSTENTION, retry, SCENARIO_TOPIC } from './template.ts'
 
 /** Security Council: what happens to a draft? */
@@ -117,7 +118,7 @@ export const councilOutcome: ScenarioTemplate = {
           ? `It has ${v.yes} yes votes, but a permanent member voted no, so it is vetoed.`
           : `It has only ${v.yes} yes votes, fewer than nine, so it fails.`
       return {
-        id: `scenario-sc-outcome-${v.substantive ? 's' : 'p'}-${v.yes}-${v.no}-${v.permanentNo}-${v.abstain}-${v.permanentAbstain}`,
+        id: councilScenarioId(v),
         topic: SCENARIO_TOPIC,
         fact: 'scenario-sc-outcome',
         form: 'scenario',
