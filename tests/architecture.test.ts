@@ -73,7 +73,8 @@ describe('src/quiz is plain TypeScript', () => {
 /**
  * Which feature folders of src/quiz each folder may import from ("" is the root's shared basics).
  * Dependencies run one way: stored data knows nothing of practice or the classroom; the
- * classroom may use both; the charts' layouts draw what practice and the classroom work out.
+ * classroom may use both; the charts' layouts draw what practice and the classroom work out;
+ * the diagrams draw the votes that procedure/ decides and generate/ asks.
  */
 const QUIZ_LAYERS: Record<string, readonly string[]> = {
   '': [],
@@ -86,6 +87,7 @@ const QUIZ_LAYERS: Record<string, readonly string[]> = {
   'classroom': ['', 'saved', 'practice', 'generate', 'bank'],
   'lms': ['', 'generate', 'bank'],
   'charts': ['', 'practice', 'classroom'],
+  'diagrams': ['', 'procedure', 'generate'],
 }
 
 function quizFolder(file: string): string {
