@@ -1,6 +1,7 @@
 import type { CouncilOutcome, CouncilVote } from '../procedure/voting.ts'
 import type { Frame } from './frame.ts'
 import type { CouncilScenario, SeatVote } from './types.ts'
+import { COUNCIL_OUTCOME_TEXT } from '../generate/scenarios/council.ts'
 import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../procedure/voting.ts'
 import { plural } from '../text.ts'
 import { round1 } from './frame.ts'
@@ -128,9 +129,9 @@ export function decideSeats(seats: readonly SeatVote[], substantive: boolean): C
   return { outcome, decisive, reason: reasonOf(outcome, v, count(seats, 'unknown')), article }
 }
 
-export const COUNCIL_FRAME: Frame = { width: 340, height: 232 }
+export const COUNCIL_FRAME: Frame = { width: 340, height: 230 }
 const CENTRE = { x: 170, y: 160 }
-const RADIUS = 120
+const RADIUS = 135
 /** The horseshoe spans 220 degrees, open at the bottom. */
 const ARC_FROM = 200
 const ARC_TO = -20
@@ -161,8 +162,6 @@ export interface PlacedSeat {
   y: number
   /** Where its label goes: inside the horseshoe. */
   labelAt: { x: number, y: number }
-  /** Where the decisive vote's mark is written: outside the horseshoe. */
-  markAt: { x: number, y: number }
 }
 
 /** One of the nine yes votes a decision needs, drawn as a row of boxes in the horseshoe. */
@@ -173,7 +172,7 @@ export interface TallySlot {
   ninth: boolean
 }
 
-export const TALLY = { y: 128, size: 14, gap: 2 }
+export const TALLY = { y: 130, size: 14, gap: 2 }
 
 export interface CouncilDiagram extends CouncilDecision {
   seats: PlacedSeat[]
@@ -195,7 +194,7 @@ export function councilDiagram({ seats, substantive }: CouncilScenario): Council
   const placed = seats.map((vote, seat) => {
     const position = arcPosition(seat)
     const { x, y } = onArc(position, RADIUS)
-    return { seat, label: seatLabel(seat), name: seatName(seat), vote, permanent: isPermanentSeat(seat), decisive: decisive.has(seat), x, y, labelAt: onArc(position, RADIUS - 28), markAt: onArc(position, RADIUS + 30) }
+    return { seat, label: seatLabel(seat), name: seatName(seat), vote, permanent: isPermanentSeat(seat), decisive: decisive.has(seat), x, y, labelAt: onArc(position, RADIUS - 30) }
   })
   const vote = voteOfSeats(seats, substantive)
   const width = SC_VOTES_NEEDED * (TALLY.size + TALLY.gap) - TALLY.gap
@@ -205,4 +204,28 @@ export function councilDiagram({ seats, substantive }: CouncilScenario): Council
     ninth: i === SC_VOTES_NEEDED - 1,
   }))
   return { ...decision, seats: placed, tally, extraYes: Math.max(0, vote.yes - SC_VOTES_NEEDED), vote, absent: count(seats, 'absent'), unknown: count(seats, 'unknown') }
+}
+
+/** The outcome as a heading: the scenario questions' own words, and one for a vote the sources leave open. */
+export const COUNCIL_RESULT_TEXT: Record<CouncilOutcome | 'undetermined', string> = {
+  'adopted': COUNCIL_OUTCOME_TEXT.adopted,
+  'vetoed': COUNCIL_OUTCOME_TEXT.vetoed,
+  'too-few-votes': COUNCIL_OUTCOME_TEXT['too-few-votes'],
+  'undetermined': 'It depends on the votes not given',
+}
+
+/** The decisive vote named, for the ring drawn round its seat; null when the sources leave it open. */
+export function describeDecisive(d: Decisive): string | null {
+  switch (d.kind) {
+    case 'veto':
+      return d.seats.length === 1
+        ? `Decisive: ${seatLabel(d.seats[0]!)}’s no, a veto`
+        : `Decisive: the no votes of ${d.seats.map(seatLabel).join(' and ')}, each a veto`
+    case 'ninth-yes':
+      return `Decisive: ${seatLabel(d.seat)}’s yes, the ninth`
+    case 'missing-ninth':
+      return 'Decisive: the ninth yes vote, missing'
+    case 'undetermined':
+      return null
+  }
 }

@@ -1,7 +1,7 @@
 import type { Question } from '~/quiz/types'
 import { screen } from '@testing-library/dom'
-import { enableAutoUnmount, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { enableAutoUnmount, flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import AnswerFeedback from '~/components/quiz/AnswerFeedback.vue'
 import { makeQuestion } from '../../builders'
 
@@ -53,5 +53,21 @@ describe('answerFeedback', () => {
     expect(screen.getByRole('heading').textContent).toContain('Wrong. The answer is United States.')
     expect(screen.queryByRole('heading', { name: 'Correct.' })).toBeNull()
     expect(feedback.text()).not.toContain('Why not')
+  })
+
+  it('draws the vote of a scenario question, with a link to the lab', async () => {
+    const question = makeQuestion({ id: 'scenario-sc-outcome-s-11-0-1-3-0', form: 'scenario' })
+    mount(AnswerFeedback, { props: { question, chosen: 0 }, global: { stubs: { RouterLink: RouterLinkStub } }, attachTo: document.body })
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(screen.getByRole('figure', { name: 'Security Council, substantive matter: It is blocked by a veto' })).toBeDefined()
+    expect(screen.getByText('Try it in the vote lab')).toBeDefined()
+  })
+
+  it('draws nothing for a question that is not a scenario', async () => {
+    mountFeedback(0)
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(screen.queryByRole('figure')).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
+import type { Decisive } from '~/quiz/diagrams/council'
 import type { SeatVote } from '~/quiz/diagrams/types'
 import type { CouncilVote } from '~/quiz/procedure/voting'
 import { describe, expect, it } from 'vitest'
-import { arcPosition, councilDiagram, decideSeats, possibleOutcomes, seatLabel, seatsOfVote, voteOfSeats } from '~/quiz/diagrams/council'
+import { arcPosition, councilDiagram, decideSeats, describeDecisive, possibleOutcomes, seatLabel, seatsOfVote, voteOfSeats } from '~/quiz/diagrams/council'
 
 /** Seats from letters, permanent seats first: y yes, n no, a abstain, x absent, u not given. */
 function seats(letters: string): SeatVote[] {
@@ -78,11 +79,11 @@ describe('councilDiagram: the horseshoe', () => {
   })
 
   it.each([
-    // Arc from 200° to -20° around (170, 160), radius 120: position 7 (P3) is straight up.
-    [2, { x: 170, y: 40 }],
-    [5, { x: 57.2, y: 201 }],
-    [14, { x: 282.8, y: 201 }],
-    [9, { x: 82, y: 78.4 }],
+    // Arc from 200° to -20° around (170, 160), radius 135: position 7 (P3) is straight up.
+    [2, { x: 170, y: 25 }],
+    [5, { x: 43.1, y: 206.2 }],
+    [14, { x: 296.9, y: 206.2 }],
+    [9, { x: 71, y: 68.2 }],
   ])('seat %i sits at %j', (seat, at) => {
     const d = councilDiagram({ body: 'council', seats: seats('yyyyy yyyyyyyyyy'), substantive: true })
     expect({ x: d.seats[seat]!.x, y: d.seats[seat]!.y }).toEqual(at)
@@ -92,12 +93,12 @@ describe('councilDiagram: the horseshoe', () => {
     const d = councilDiagram({ body: 'council', seats: seats('yyyyy yyyyyyyyyy'), substantive: true })
     const byArc = [...d.seats].sort((a, b) => arcPosition(a.seat) - arcPosition(b.seat))
     for (let i = 1; i < byArc.length; i++)
-      expect(Math.hypot(byArc[i]!.x - byArc[i - 1]!.x, byArc[i]!.y - byArc[i - 1]!.y)).toBeGreaterThan(2 * 14 + 2)
+      expect(Math.hypot(byArc[i]!.x - byArc[i - 1]!.x, byArc[i]!.y - byArc[i - 1]!.y)).toBeGreaterThan(2 * (14 + 3) + 2)
     for (const s of d.seats) {
-      expect(s.markAt.x).toBeGreaterThanOrEqual(10)
-      expect(s.markAt.x).toBeLessThanOrEqual(330)
-      expect(s.markAt.y).toBeGreaterThanOrEqual(8)
-      expect(s.y + 14).toBeLessThanOrEqual(232)
+      expect(s.x - 14 - 3).toBeGreaterThanOrEqual(0)
+      expect(s.x + 14 + 3).toBeLessThanOrEqual(340)
+      expect(s.y - 14 - 7).toBeGreaterThanOrEqual(0)
+      expect(s.y + 14 + 7).toBeLessThanOrEqual(230)
     }
   })
 
@@ -114,5 +115,17 @@ describe('councilDiagram: the horseshoe', () => {
     expect(d.tally[0]!.x).toBe(99)
     expect(d.tally[8]!.x).toBe(227)
     expect(d.extraYes).toBe(extra)
+  })
+})
+
+describe('describeDecisive: the ring round a seat, in words', () => {
+  it.each([
+    [{ kind: 'veto', seats: [0] }, 'Decisive: P1’s no, a veto'],
+    [{ kind: 'veto', seats: [1, 3] }, 'Decisive: the no votes of P2 and P4, each a veto'],
+    [{ kind: 'ninth-yes', seat: 10 }, 'Decisive: E6’s yes, the ninth'],
+    [{ kind: 'missing-ninth', missing: 2 }, 'Decisive: the ninth yes vote, missing'],
+    [{ kind: 'undetermined' }, null],
+  ] as const)('%j', (decisive, text) => {
+    expect(describeDecisive(decisive as Decisive)).toBe(text)
   })
 })
