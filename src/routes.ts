@@ -10,6 +10,7 @@ export const routes = [
   { path: '/class/:code/project', name: 'project', component: () => import('./views/ProjectorView.vue'), props: true, meta: { title: 'Class screen' } },
   { path: '/class/:code/print', name: 'print', component: () => import('./views/PrintView.vue'), props: true, meta: { title: 'Print the quiz' } },
   { path: '/join/:code?', name: 'join', component: () => import('./views/JoinView.vue'), meta: { title: 'Join a class quiz' } },
+  { path: '/lab', name: 'lab', component: () => import('./views/LabView.vue'), meta: { title: 'Vote lab' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Your progress' } },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { title: 'Your data' } },
   // Where "Your data" was, for bookmarks and installed apps' history.
