@@ -22,6 +22,7 @@ describe('routes', () => {
     ['/data', 'data'],
     ['/settings', 'data'],
     ['/class/ABCDE12345/print', 'print'],
+    ['/lab?body=council&votes=nyyyyyyyyyyyaaa', 'lab'],
   ])('%s shows the screen %s', async (path, name) => {
     const router = createRouter({ history: createMemoryHistory(), routes })
     await router.push(path)

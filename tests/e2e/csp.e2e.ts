@@ -47,7 +47,7 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Next question' }).click()
     await playWholeQuiz(page)
     await collect('results')
-    for (const path of ['/article', '/article?s=3', '/progress', '/data', '/join', '/nowhere']) {
+    for (const path of ['/article', '/article?s=3', '/progress', '/data', '/join', '/lab', '/lab?body=assembly&yes=93&no=18&abstain=65&majority=two-thirds', '/nowhere']) {
       await page.goto(`${env.server.url}${path}`)
       await page.getByRole('heading', { level: 1 }).first().waitFor()
       await collect(path)

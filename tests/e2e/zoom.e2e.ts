@@ -20,7 +20,7 @@ async function visitScreens(page: Page, base: string, check: (screen: string) =>
   }
   await page.getByRole('heading', { name: /You scored/ }).waitFor()
   await check('results')
-  for (const [path, heading] of [['/article?s=3', 'The article'], ['/progress', 'Your progress'], ['/data', 'Your data'], ['/join', 'Join a class quiz'], ['/host', 'Run a class quiz'], ['/nowhere', 'Page not found']] as const) {
+  for (const [path, heading] of [['/article?s=3', 'The article'], ['/progress', 'Your progress'], ['/data', 'Your data'], ['/join', 'Join a class quiz'], ['/host', 'Run a class quiz'], ['/lab?body=council&votes=nuuuuyyyyyyyyyu&matter=substantive', 'Vote lab'], ['/lab?body=assembly&yes=93&no=18&abstain=65&majority=two-thirds', 'Vote lab'], ['/nowhere', 'Page not found']] as const) {
     await page.goto(`${base}${path}`)
     await page.getByRole('heading', { level: 1, name: heading }).waitFor()
     await check(heading)
@@ -63,7 +63,7 @@ describe('zoom and touch', () => {
     const page = await context.newPage()
     await visitScreens(page, app.server.url, async (screen) => {
       const small = await page.evaluate(() => {
-        const controls = document.querySelectorAll<HTMLElement>('button, .button, nav a, label.choice, td a, .read-more')
+        const controls = document.querySelectorAll<HTMLElement>('button, .button, nav a, label.choice, td a, .read-more, .lab-link')
         return [...controls]
           .filter(el => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
           .map((el) => {
