@@ -25,11 +25,14 @@ describe('labView', () => {
 
   it('switches to the Assembly and back', async () => {
     const { path } = await mountApp('/lab')
-    await fireEvent.click(screen.getByRole('radio', { name: /^General Assembly/ }))
+    const bodies = screen.getByRole('navigation', { name: 'Which body votes' })
+    expect(within(bodies).getByRole('link', { name: /^Security Council/ }).getAttribute('aria-current')).toBe('page')
+    await fireEvent.click(within(bodies).getByRole('link', { name: /^General Assembly/ }))
     await flushPromises()
     expect(path()).toMatch(/^\/lab\?body=assembly&/)
     expect(screen.getByRole('spinbutton', { name: 'Yes' })).toBeDefined()
-    await fireEvent.click(screen.getByRole('radio', { name: /^Security Council/ }))
+    expect(within(bodies).getByRole('link', { name: /^General Assembly/ }).getAttribute('aria-current')).toBe('page')
+    await fireEvent.click(within(bodies).getByRole('link', { name: /^Security Council/ }))
     await flushPromises()
     expect(path()).toMatch(/^\/lab\?body=council&/)
   })

@@ -37,7 +37,7 @@ describe('assemblyLab', () => {
 
   it('sends a change of majority out', async () => {
     const wrapper = open()
-    await fireEvent.click(screen.getByRole('radio', { name: /^Other question/ }))
+    await fireEvent.change(screen.getByRole('combobox', { name: 'The question' }), { target: { value: 'simple' } })
     expect(wrapper.emitted('change')![0]).toEqual([{ ...ES_11_7, majority: 'simple' }])
   })
 })

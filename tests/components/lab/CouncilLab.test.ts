@@ -38,7 +38,7 @@ describe('councilLab', () => {
 
   it('sends a change of matter out', async () => {
     const wrapper = open()
-    await fireEvent.click(screen.getByRole('radio', { name: /^Procedural/ }))
+    await fireEvent.change(screen.getByRole('combobox', { name: 'The matter' }), { target: { value: 'procedural' } })
     expect((wrapper.emitted('change')![0] as [CouncilScenario])[0]).toEqual({ ...amendment, substantive: false })
   })
 
