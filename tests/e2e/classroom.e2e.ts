@@ -94,7 +94,7 @@ describe('a class session with no network between the devices', () => {
     await host.getByRole('button', { name: 'Add results' }).click()
     await expect(host.getByRole('list', { name: 'Codes not added' }).textContent()).resolves.toContain('already')
 
-    const students = host.getByRole('table', { name: 'Students' })
+    const students = host.getByRole('table', { name: 'Students', exact: true })
     await expect(students.getByRole('rowheader').allTextContents()).resolves.toEqual(['Amal'])
     expect(teacherErrors).toEqual([])
 
@@ -115,7 +115,7 @@ describe('a class session with no network between the devices', () => {
       await scan.getByRole('status').filter({ hasText: 'Added the result of Bo' }).waitFor({ timeout: 20_000 })
       await scan.getByRole('button', { name: 'Stop scanning' }).click()
 
-      const students = scan.getByRole('table', { name: 'Students' })
+      const students = scan.getByRole('table', { name: 'Students', exact: true })
       await expect(students.getByRole('rowheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['Amal', 'Bo']))
       await expect(students.getByRole('rowheader').count()).resolves.toBe(2)
       expect(await axeViolations(scan)).toEqual([])
