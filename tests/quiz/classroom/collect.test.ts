@@ -6,6 +6,7 @@ import { groupCode } from '~/quiz/classroom/bits'
 import { collectCodes, MAX_PASTE_LENGTH, NOTHING_PASTED, removeResult, SHOWN_LENGTH, splitCodes } from '~/quiz/classroom/collect'
 import { encodeResultCode, MAX_RESULT_CODE_LENGTH } from '~/quiz/classroom/result-code'
 import { growth } from '../../fuzz/fuzz'
+import { UNDER_MUTATION } from '../../mutation'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const NOW = '2026-03-04T09:30:00.000Z'
@@ -74,7 +75,7 @@ describe('splitCodes', () => {
   })
 
   // A wall-clock budget means nothing in code instrumented for mutation testing.
-  it.skipIf(process.env.QUORUM_MUTATION === '1')('reads a paste of single letters in linear time', () => {
+  it.skipIf(UNDER_MUTATION)('reads a paste of single letters in linear time', () => {
     expect(splitCodes('A '.repeat(MAX_PASTE_LENGTH / 2))).toHaveLength(1)
     // Four times the text, about four times as long; quadratic work would take sixteen.
     expect(growth(n => splitCodes('A '.repeat(n)), MAX_PASTE_LENGTH / 16, MAX_PASTE_LENGTH / 4)).toBeLessThan(8)

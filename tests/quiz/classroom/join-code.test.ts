@@ -6,6 +6,7 @@ import { bankFingerprint, decodeSessionCode, encodeSessionCode, newSessionSpec, 
 import { GENERATOR_VERSION } from '~/quiz/generate/version'
 import { hashSeed } from '~/quiz/random'
 import { makeBigBank } from '../../builders'
+import { propertyRuns } from '../../mutation'
 import { oneCharChanges, session, sessionArb } from './code-builders'
 
 describe('session (join) codes', () => {
@@ -26,7 +27,7 @@ describe('session (join) codes', () => {
     fc.assert(fc.property(sessionArb, (s) => {
       for (const wrong of oneCharChanges(encodeSessionCode(s)))
         expect(decodeSessionCode(wrong).ok).toBe(false)
-    }), { seed: 7, numRuns: 200 })
+    }), { seed: 7, numRuns: propertyRuns(200) })
   })
 
   it.each([

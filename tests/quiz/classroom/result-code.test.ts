@@ -7,6 +7,7 @@ import { decodeSessionCode, encodeSessionCode, SESSION_CODE_LENGTH } from '~/qui
 import { decodeResultCode, encodeResultCode, MAX_NAME_BYTES, MAX_RESULT_CODE_LENGTH, nameProblem, sessionResultCode } from '~/quiz/classroom/result-code'
 import { cleanName } from '~/quiz/text'
 import { makeCurrentQuiz, makeQuestion, makeQuiz } from '../../builders'
+import { propertyRuns, UNDER_MUTATION } from '../../mutation'
 import { oneCharChanges, rawJoinCode, rawResultCode, resultArb, session } from './code-builders'
 
 describe('result codes', () => {
@@ -32,7 +33,7 @@ describe('result codes', () => {
     fc.assert(fc.property(resultArb, (r) => {
       for (const wrong of oneCharChanges(encodeResultCode(r)))
         expect(decodeResultCode(wrong).ok).toBe(false)
-    }), { seed: 9, numRuns: 40 })
+    }), { seed: 9, numRuns: propertyRuns(40) })
   })
 
   it('never throw on any input, including code-like text (property)', () => {
@@ -46,7 +47,7 @@ describe('result codes', () => {
   })
 
   // A wall-clock budget means nothing in code instrumented for mutation testing.
-  it.skipIf(process.env.QUORUM_MUTATION === '1')('refuses oversized input quickly', () => {
+  it.skipIf(UNDER_MUTATION)('refuses oversized input quickly', () => {
     const start = performance.now()
     expect(decodeResultCode('A'.repeat(1_000_000)).ok).toBe(false)
     expect(performance.now() - start).toBeLessThan(100)
