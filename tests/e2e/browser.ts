@@ -26,7 +26,7 @@ export function chromePath(): string {
   return path
 }
 
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -53,7 +53,7 @@ export async function launchProfile(): Promise<{ context: BrowserContext, close:
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.unref()
