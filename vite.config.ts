@@ -7,6 +7,7 @@ import { srcAlias } from './src/build/alias.ts'
 import { bankPlugin } from './src/build/bank-plugin.ts'
 import { compileHintsPlugin } from './src/build/compile-hints.ts'
 import { CSP_META, SECURITY_HEADERS } from './src/build/csp.ts'
+import { deployFilesPlugin } from './src/build/deploy.ts'
 import { prerenderPlugin, SHELL_FILE } from './src/build/prerender.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -21,6 +22,7 @@ export default defineConfig({
     bankPlugin(root),
     prerenderPlugin(root),
     compileHintsPlugin(),
+    deployFilesPlugin(),
     {
       name: 'quorum-csp',
       // Only in the build: the dev server injects styles inline for hot reload.
