@@ -2,7 +2,11 @@
  * The app's Content-Security-Policy: scripts, styles and everything else from its own origin
  * only, and no inline script. Images may be data:/blob: URLs (QR codes, downloads), and the
  * camera's stream plays from a blob. It goes into index.html as a meta tag, and is sent as a
- * header by `vite preview`; a static host should send the header too (see the README).
+ * header by `vite preview`, deploy/nginx.conf and dist/_headers (see the README).
+ *
+ * No `manifest-src`: WebKit (Safari, and WebKitGTK in the cross-engine tests) does not know the
+ * directive and logs an error for it on every page, header and meta tag alike. Without it the
+ * manifest falls under `default-src 'self'`, the same rule, so no engine allows more.
  */
 export const CSP_DIRECTIVES = [
   'default-src \'self\'',
@@ -12,7 +16,6 @@ export const CSP_DIRECTIVES = [
   'media-src \'self\' blob:',
   'connect-src \'self\'',
   'worker-src \'self\'',
-  'manifest-src \'self\'',
   'object-src \'none\'',
   'base-uri \'self\'',
   'form-action \'self\'',

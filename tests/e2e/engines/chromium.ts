@@ -2,7 +2,7 @@ import type { ElementHandle, Page } from 'playwright-core'
 import type { Engine, EngineOptions, EnginePage, PageOptions, Target } from './driver'
 import { chromium } from 'playwright-core'
 import { CHROME_ARGS, chromePath } from '../browser'
-import { callExpression, describeTarget, findElement, poll, toWire } from './driver'
+import { actOn, callExpression, describeTarget, findElement, poll, toWire } from './driver'
 
 /** Debian's Chromium through playwright-core, as in the Chromium-only suite. */
 export async function launchChromium(options: EngineOptions = {}): Promise<Engine> {
@@ -25,17 +25,10 @@ function chromiumPage(page: Page, close: () => Promise<void>): EnginePage {
     if (msg.type() === 'error')
       errors.push(`console: ${msg.text()}`)
   })
-  const handle = async (target: Target) => {
-    return (await page.evaluateHandle(callExpression(findElement, [toWire(target)]))).asElement() as ElementHandle<Element> | null
+  const handle = async (target: Target, enabled = false) => {
+    return (await page.evaluateHandle(callExpression(findElement, [toWire(target), enabled]))).asElement() as ElementHandle<Element> | null
   }
   const waitFor = async (target: Target, timeout?: number) => poll(async () => (await handle(target)) !== null, describeTarget(target), timeout)
-  const element = async (target: Target) => {
-    await waitFor(target)
-    const found = await handle(target)
-    if (found === null)
-      throw new Error(`no ${describeTarget(target)}`)
-    return found
-  }
   return {
     engine: 'chromium',
     goto: async (url) => {
@@ -49,12 +42,14 @@ function chromiumPage(page: Page, close: () => Promise<void>): EnginePage {
     },
     url: async () => page.url(),
     evaluate: async (fn, ...args) => page.evaluate(callExpression(fn, args)) as never,
-    click: async target => (await element(target)).click(),
-    fill: async (target, text) => {
-      const field = await element(target)
+    run: async (source) => {
+      await page.evaluate(source)
+    },
+    click: target => actOn(() => handle(target, true), el => el.click(), describeTarget(target)),
+    fill: (target, text) => actOn(() => handle(target, true), async (field) => {
       await field.fill('')
       await field.type(text)
-    },
+    }, describeTarget(target)),
     press: key => page.keyboard.press(key),
     waitFor,
     isShown: async target => (await handle(target)) !== null,

@@ -33,6 +33,8 @@ export interface EnginePage {
   url: () => Promise<string>
   /** Runs `fn` in the page with JSON arguments; a returned promise is awaited there. */
   evaluate: <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) => Promise<Awaited<R>>
+  /** Runs a script's source in the page, as the engine's protocol does: the page's CSP does not apply. */
+  run: (source: string) => Promise<void>
   /** Waits until the target is shown, then clicks it as a user would (the engine's own input). */
   click: (target: Target) => Promise<void>
   /** Replaces the text of a field with `text`, typed key by key. */
@@ -92,7 +94,7 @@ export function describeTarget(target: Target): string {
  * Accessible names are approximated as a user reads them: aria-label, aria-labelledby, a
  * field's label, or the element's text.
  */
-export function findElement(target: WireTarget): Element | null {
+export function findElement(target: WireTarget, enabled = false): Element | null {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
   const matches = (value: string, wanted: WireText | undefined) => wanted === undefined
     || (typeof wanted === 'string' ? value === wanted : new RegExp(wanted.source, wanted.flags).test(value))
@@ -139,7 +141,9 @@ export function findElement(target: WireTarget): Element | null {
   else {
     found = [...document.querySelectorAll(target.css)].filter(shown)
   }
-  return found[target.nth ?? 0] ?? null
+  const element = found[target.nth ?? 0] ?? null
+  // What a user can act on: a disabled control (the painted home's, before the app mounts) is not.
+  return enabled && element !== null && (element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true') ? null : element
 }
 
 /** Polls `check` until it returns true; fails with `what` after `timeout` ms. */
@@ -161,4 +165,27 @@ export async function poll(check: () => Promise<boolean>, what: string, timeout 
 // eslint-disable-next-line ts/no-unsafe-function-type
 export function callExpression(fn: Function, args: unknown[]): string {
   return `(() => { const __name = f => f; return (${fn})(...${JSON.stringify(args)}) })()`
+}
+
+/**
+ * Finds the target, enabled, and acts on it; tries again while the page replaces the element
+ * under the driver (a screen re-rendering), until `timeout`.
+ */
+export async function actOn<E>(find: () => Promise<E | null>, act: (element: E) => Promise<void>, what: string, timeout = 15_000): Promise<void> {
+  let last: unknown = null
+  await poll(async () => {
+    const element = await find()
+    if (element === null)
+      return false
+    try {
+      await act(element)
+      return true
+    }
+    catch (e) {
+      if (!/detached|stale|not attached|no such element|intercepted|not interactable/i.test(String(e)))
+        throw e
+      last = e
+      return false
+    }
+  }, last === null ? what : `${what} (last: ${String(last)})`, timeout)
 }

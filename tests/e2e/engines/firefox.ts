@@ -3,7 +3,7 @@ import type { Engine, EngineOptions, EnginePage, PageOptions, Target } from './d
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import puppeteer from 'puppeteer-core'
-import { callExpression, describeTarget, findElement, poll, toWire } from './driver'
+import { actOn, callExpression, describeTarget, findElement, poll, toWire } from './driver'
 
 /** Debian's Firefox ESR, or the one named by FIREFOX_PATH. Nothing is ever downloaded. */
 export function firefoxPath(): string {
@@ -53,15 +53,8 @@ function firefoxPage(page: Page, close: () => Promise<void>): EnginePage {
     if (msg.type() === 'error')
       errors.push(`console: ${msg.text()}`)
   })
-  const handle = async (target: Target) => (await page.evaluateHandle(callExpression(findElement, [toWire(target)]))).asElement() as ElementHandle<Element> | null
+  const handle = async (target: Target, enabled = false) => (await page.evaluateHandle(callExpression(findElement, [toWire(target), enabled]))).asElement() as ElementHandle<Element> | null
   const waitFor = async (target: Target, timeout?: number) => poll(async () => (await handle(target)) !== null, describeTarget(target), timeout)
-  const element = async (target: Target) => {
-    await waitFor(target)
-    const found = await handle(target)
-    if (found === null)
-      throw new Error(`no ${describeTarget(target)}`)
-    return found
-  }
   return {
     engine: 'firefox',
     goto: async (url) => {
@@ -75,12 +68,14 @@ function firefoxPage(page: Page, close: () => Promise<void>): EnginePage {
     },
     url: async () => page.url(),
     evaluate: async (fn, ...args) => page.evaluate(callExpression(fn, args)) as never,
-    click: async target => (await element(target)).click(),
-    fill: async (target, text) => {
-      const field = await element(target)
+    run: async (source) => {
+      await page.evaluate(source)
+    },
+    click: target => actOn(() => handle(target, true), el => el.click(), describeTarget(target)),
+    fill: (target, text) => actOn(() => handle(target, true), async (field) => {
       await field.evaluate(el => ((el as HTMLInputElement).value = ''))
       await field.type(text)
-    },
+    }, describeTarget(target)),
     press: async (key) => {
       await page.keyboard.press(key as never)
     },

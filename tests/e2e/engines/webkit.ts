@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { freePort } from '../browser'
-import { callExpression, describeTarget, findElement, poll, toWire } from './driver'
+import { actOn, callExpression, describeTarget, findElement, poll, toWire } from './driver'
 
 const HOST = fileURLToPath(new URL('./webkit-host.py', import.meta.url))
 const INSTALL = '`apt-get install -y webkit2gtk-driver xvfb python3-gi gir1.2-webkit2-4.1`'
@@ -136,15 +136,11 @@ async function webkitPage(driverPath: string, display: string, options: EngineOp
       throw new Error(`in the page: ${result.error}`)
     return result.value as never
   }
-  const handle = async (target: Target) => command<Record<string, string> | null>('POST', `${s}/execute/sync`, { script: `return ${callExpression(findElement, [toWire(target)])}`, args: [] })
-  const waitFor = async (target: Target, timeout?: number) => poll(async () => (await handle(target)) !== null, describeTarget(target), timeout)
-  const element = async (target: Target) => {
-    await waitFor(target)
-    const found = await handle(target)
-    if (found === null)
-      throw new Error(`no ${describeTarget(target)}`)
-    return `${s}/element/${found[ELEMENT]}`
+  const handle = async (target: Target, enabled = false) => {
+    const found = await command<Record<string, string> | null>('POST', `${s}/execute/sync`, { script: `return ${callExpression(findElement, [toWire(target), enabled])}`, args: [] })
+    return found === null ? null : `${s}/element/${found[ELEMENT]}`
   }
+  const waitFor = async (target: Target, timeout?: number) => poll(async () => (await handle(target)) !== null, describeTarget(target), timeout)
 
   return {
     engine: 'webkit',
@@ -159,14 +155,16 @@ async function webkitPage(driverPath: string, display: string, options: EngineOp
     },
     url: () => command<string>('GET', `${s}/url`),
     evaluate: async (fn, ...args) => evaluate(callExpression(fn, args)),
-    click: async (target) => {
-      await command('POST', `${await element(target)}/click`, {})
+    run: async (source) => {
+      await command('POST', `${s}/execute/sync`, { script: source, args: [] })
     },
-    fill: async (target, text) => {
-      const field = await element(target)
+    click: target => actOn(() => handle(target, true), async (element) => {
+      await command('POST', `${element}/click`, {})
+    }, describeTarget(target)),
+    fill: (target, text) => actOn(() => handle(target, true), async (field) => {
       await command('POST', `${field}/clear`, {})
       await command('POST', `${field}/value`, { text })
-    },
+    }, describeTarget(target)),
     press: async (key) => {
       const value = KEYS[key] ?? key
       await command('POST', `${s}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] })
