@@ -18,10 +18,24 @@ vi.mock('virtual:pwa-register', () => ({
   },
 }))
 
-/** Has the service worker report a new version waiting. */
-async function newVersionWaits(): Promise<void> {
+/** The workers as the page sees them: the one that controls it, and the one waiting behind it. */
+function workers({ controller, waiting }: { controller: object | null, waiting: object | null }) {
+  Object.defineProperty(navigator, 'serviceWorker', {
+    configurable: true,
+    value: { controller, getRegistration: async () => ({ waiting }), addEventListener: () => {} },
+  })
+}
+
+/** Has workbox-window report a new version waiting, as it does for an update or a restarted install. */
+async function workboxReportsWaiting(): Promise<void> {
   registrations.at(-1)!.onNeedRefresh!()
   await flushPromises()
+}
+
+/** A new version waits behind the worker that controls the page, and workbox-window says so. */
+async function newVersionWaits(): Promise<void> {
+  workers({ controller: { version: 1 }, waiting: { version: 2 } })
+  await workboxReportsWaiting()
 }
 
 // The start-up registers the worker (tests/main.test.ts); its state outlives each mount.
@@ -40,6 +54,19 @@ async function mountAt(path: string) {
 }
 
 describe('app shell: the update prompt', () => {
+  // Firefox restarts the first install when the page reloads during it; workbox-window reports
+  // that install as waiting. Nothing waits, and "Update now" would do nothing.
+  it.each([
+    ['no worker controls the page yet', { controller: null, waiting: null }],
+    ['nothing waits', { controller: { version: 1 }, waiting: null }],
+    ['a worker waits but none controls the page', { controller: null, waiting: { version: 1 } }],
+  ])('is not shown when workbox-window reports a waiting worker but %s', async (_, state) => {
+    const { wrapper } = await mountAt('/')
+    workers(state)
+    await workboxReportsWaiting()
+    expect(wrapper.text()).not.toContain('A new version of Quorum is ready')
+  })
+
   it('is shown when a new version waits, away from a quiz', async () => {
     const { wrapper } = await mountAt('/')
     expect(wrapper.text()).not.toContain('A new version of Quorum is ready')

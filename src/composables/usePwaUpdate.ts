@@ -17,12 +17,29 @@ export function registerServiceWorker(): void {
     return
   updateServiceWorker = registerSW({
     immediate: true,
-    onNeedRefresh: () => { needRefresh.value = true },
+    onNeedRefresh: () => {
+      void newVersionWaiting().then((waiting) => {
+        needRefresh.value ||= waiting
+      })
+    },
     onOfflineReady: () => { offlineReady.value = true },
     // The page reloads itself when the new worker takes over (below), in every case: the
     // plugin's own reload skips a page that was first controlled in this same visit.
     onNeedReload: () => {},
   })
+}
+
+/**
+ * Whether a new worker really waits behind one that controls this page. workbox-window also
+ * reports a worker that installs while the page is not yet controlled: Firefox restarts the
+ * first install when a page reloads during it, and that second install, of the same version,
+ * is taken for an update. "Update now" could do nothing for it, as nothing waits.
+ */
+async function newVersionWaiting(): Promise<boolean> {
+  const container = navigator.serviceWorker
+  const registration = await container?.getRegistration()
+  const waiting = registration?.waiting ?? null
+  return waiting !== null && container.controller !== null && waiting !== container.controller
 }
 
 export function usePwaUpdate() {
