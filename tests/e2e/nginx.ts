@@ -44,7 +44,7 @@ export interface NginxServer {
   deploy: (dir: string) => void
   /** Stops nginx: the network is gone, for the app as for a student on a bus. */
   stop: () => Promise<void>
-  /** Starts it again on the same port. */
+  /** Starts it again on the same port (if it is not running). */
   start: () => Promise<void>
   /** Stops it for good and removes its files. */
   close: () => Promise<void>
@@ -68,6 +68,8 @@ export async function serveWithNginx(root = DIST): Promise<NginxServer> {
 
   let nginx: ChildProcess | null = null
   const start = async () => {
+    if (nginx !== null)
+      return
     let output = ''
     const child = spawn(path, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
     child.stderr!.on('data', (data: Buffer) => (output += String(data)))
