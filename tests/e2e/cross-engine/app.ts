@@ -1,21 +1,33 @@
 import type { Engine, EngineName, EngineOptions, EnginePage } from '../engines/driver'
 import type { NginxServer } from '../nginx'
 import axe from 'axe-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { DIST } from '../browser'
 import { poll } from '../engines/driver'
 import { launchEngine } from '../engines/launch'
 import { serveWithNginx } from '../nginx'
 
+/** One engine and one nginx serving the build. Read them inside tests, not at load time. */
+export interface EngineEnv {
+  readonly engine: Engine
+  readonly server: NginxServer
+}
+
 /**
- * One engine and one nginx serving the build, for the tests of one engine in a file. Read them
- * inside tests, not at load time.
+ * One engine session and one nginx for every test of that engine: a browser launch is the
+ * slowest step of the suite (Firefox takes seconds). Each page is a fresh profile; after each
+ * test nginx is up again and serves dist/, whatever the test deployed or stopped.
  */
-export function useEngine(name: EngineName, options: EngineOptions = {}): { readonly engine: Engine, readonly server: NginxServer } {
+export function useEngine(name: EngineName, options: EngineOptions = {}): EngineEnv {
   let engine: Engine | null = null
   let server: NginxServer | null = null
   beforeAll(async () => {
     server = await serveWithNginx()
     engine = await launchEngine(name, options)
+  })
+  afterEach(async () => {
+    server?.deploy(DIST)
+    await server?.start()
   })
   afterAll(async () => {
     await engine?.close()

@@ -177,7 +177,8 @@ async function webkitPage(driverPath: string, display: string, options: EngineOp
     close: async () => {
       await command('DELETE', s).catch(() => {})
       driver.kill()
-      rmSync(profile, { recursive: true, force: true })
+      // The browser may still be writing its profile as it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     },
   }
 }
