@@ -1,6 +1,7 @@
 import { describe } from 'vitest'
 import { ENGINES } from '../engines/driver'
 import { useEngine } from './app'
+import { keyboardTests } from './keyboard'
 import { offlineTests } from './offline'
 import { screenTests } from './screens'
 import { updateTests } from './update'
@@ -15,4 +16,5 @@ describe.each(ENGINES)('in %s, served by nginx', (name) => {
   screenTests(env)
   offlineTests(env)
   updateTests(env)
+  keyboardTests(env)
 })

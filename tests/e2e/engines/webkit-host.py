@@ -13,7 +13,7 @@ import gi
 
 gi.require_version('Gtk', '3.0')
 gi.require_version('WebKit2', '4.1')
-from gi.repository import Gtk, WebKit2  # noqa: E402
+from gi.repository import Gdk, Gtk, WebKit2  # noqa: E402
 
 if '--version' in sys.argv:
     print(f'{WebKit2.get_major_version()}.{WebKit2.get_minor_version()}.{WebKit2.get_micro_version()}')
@@ -35,6 +35,10 @@ def create_web_view(_session):
     window.set_default_size(1280, 900)
     window.add(view)
     window.show_all()
+    # Xvfb has no window manager to give the window focus: without it the page never has focus,
+    # so no element matches :focus or :focus-visible however it was focused.
+    window.get_window().focus(Gdk.CURRENT_TIME)
+    view.grab_focus()
     view.connect('close', lambda _view: window.destroy())
     return view
 
