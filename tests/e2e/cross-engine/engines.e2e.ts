@@ -1,6 +1,7 @@
 import { describe } from 'vitest'
 import { ENGINES } from '../engines/driver'
 import { useEngine } from './app'
+import { classTests } from './classroom'
 import { keyboardTests } from './keyboard'
 import { offlineTests } from './offline'
 import { screenTests } from './screens'
@@ -17,4 +18,5 @@ describe.each(ENGINES)('in %s, served by nginx', (name) => {
   offlineTests(env)
   updateTests(env)
   keyboardTests(env)
+  classTests(env)
 })

@@ -12,7 +12,7 @@ export const ENGINES: readonly EngineName[] = ['chromium', 'firefox', 'webkit']
 /** A text to match: exactly (after collapsing white space), or by a regular expression. */
 export type TextMatch = string | RegExp
 
-export type Role = 'button' | 'link' | 'heading' | 'textbox' | 'img' | 'status' | 'alert' | 'region' | 'navigation' | 'progressbar'
+export type Role = 'button' | 'link' | 'heading' | 'textbox' | 'radio' | 'img' | 'status' | 'alert' | 'region' | 'navigation' | 'progressbar'
 
 /** What to find: by role and accessible name, by visible text, or (last resort) by CSS selector. */
 export type Target
@@ -118,6 +118,7 @@ export function findElement(target: WireTarget, enabled = false): Element | null
     link: 'a[href], [role="link"]',
     heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
     textbox: 'input:not([type]), input[type="text"], input[type="search"], textarea, [role="textbox"]',
+    radio: 'input[type="radio"], [role="radio"]',
     img: 'img, svg[role="img"], [role="img"]',
     status: '[role="status"], output',
     alert: '[role="alert"]',
