@@ -2,6 +2,7 @@ import { describe } from 'vitest'
 import { ENGINES } from '../engines/driver'
 import { useEngine } from './app'
 import { classTests } from './classroom'
+import { dataTests } from './data'
 import { keyboardTests } from './keyboard'
 import { offlineTests } from './offline'
 import { screenTests } from './screens'
@@ -19,4 +20,5 @@ describe.each(ENGINES)('in %s, served by nginx', (name) => {
   updateTests(env)
   keyboardTests(env)
   classTests(env)
+  dataTests(env)
 })
