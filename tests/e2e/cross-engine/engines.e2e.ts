@@ -2,6 +2,7 @@ import { describe } from 'vitest'
 import { ENGINES } from '../engines/driver'
 import { useEngine } from './app'
 import { classTests } from './classroom'
+import { darkTests } from './dark'
 import { dataTests } from './data'
 import { keyboardTests } from './keyboard'
 import { offlineTests } from './offline'
@@ -21,4 +22,5 @@ describe.each(ENGINES)('in %s, served by nginx', (name) => {
   keyboardTests(env)
   classTests(env)
   dataTests(env)
+  darkTests(name)
 })
