@@ -1,10 +1,23 @@
 import { onBeforeUnmount, ref } from 'vue'
 
-/** The browser's speech synthesis, where it exists: `supported` is false elsewhere. */
+/**
+ * The browser's speech synthesis, where it can speak: `supported` is true once it has a voice.
+ * Chromium and Firefox on Linux have the API but often no voice at all, and a button that reads
+ * nothing would be a dead control. Voices may arrive late (Chromium lists them only after
+ * `voiceschanged`).
+ */
 export function useSpeech() {
-  const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null
-  const supported = synth !== null && typeof SpeechSynthesisUtterance !== 'undefined'
+  const synth = typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined'
+    ? window.speechSynthesis
+    : null
+  const supported = ref(false)
   const speaking = ref(false)
+
+  const checkVoices = () => {
+    supported.value = synth !== null && synth.getVoices().length > 0
+  }
+  checkVoices()
+  synth?.addEventListener?.('voiceschanged', checkVoices)
 
   function stop() {
     synth?.cancel()
@@ -12,12 +25,12 @@ export function useSpeech() {
   }
 
   function speak(text: string) {
-    if (!supported || synth === null)
+    if (!supported.value || synth === null)
       return
     stop()
     const utterance = new SpeechSynthesisUtterance(text)
     utterance.lang = 'en'
-    utterance.onend = () => {
+    utterance.onend = utterance.onerror = () => {
       speaking.value = false
     }
     speaking.value = true
@@ -32,6 +45,9 @@ export function useSpeech() {
       speak(text)
   }
 
-  onBeforeUnmount(stop)
+  onBeforeUnmount(() => {
+    stop()
+    synth?.removeEventListener?.('voiceschanged', checkVoices)
+  })
   return { supported, speaking, speak, stop, toggle }
 }

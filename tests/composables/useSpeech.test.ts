@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { afterEach, describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
 import { useSpeech } from '~/composables/useSpeech'
+import { installSpeech, removeSpeech } from '../fake-speech'
 
 function mountSpeech() {
   let api: ReturnType<typeof useSpeech> | undefined
@@ -14,34 +15,35 @@ function mountSpeech() {
   return { wrapper, api: api! }
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+afterEach(removeSpeech)
 
 describe('useSpeech', () => {
   it('is not supported where the browser has no speech synthesis', () => {
     // Make sure the window has none, whatever the test environment provides.
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+    removeSpeech()
     const { api, wrapper } = mountSpeech()
-    expect(api.supported).toBe(false)
+    expect(api.supported.value).toBe(false)
     api.speak('hello')
     expect(api.speaking.value).toBe(false)
     wrapper.unmount()
   })
 
+  // Chromium and Firefox on Linux without speech-dispatcher: the API, and not one voice.
+  it('is not supported while the synthesis has no voice, and is once one is listed', async () => {
+    const speech = installSpeech(0)
+    const { api } = mountSpeech()
+    expect(api.supported.value).toBe(false)
+    api.speak('hello')
+    expect(speech.spoken).toEqual([])
+    speech.setVoices(2)
+    await nextTick()
+    expect(api.supported.value).toBe(true)
+  })
+
   it('speaks the text, and stops on request and on leaving', () => {
-    const spoken: string[] = []
-    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
-    vi.stubGlobal('speechSynthesis', synth)
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
-    class FakeUtterance {
-      lang = ''
-      onend: (() => void) | null = null
-      constructor(readonly text: string) {}
-    }
-    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance)
+    const { spoken, synth } = installSpeech()
     const { api, wrapper } = mountSpeech()
-    expect(api.supported).toBe(true)
+    expect(api.supported.value).toBe(true)
     api.speak('Who is Dorothy Shea?')
     expect(spoken).toEqual(['Who is Dorothy Shea?'])
     expect(api.speaking.value).toBe(true)
@@ -49,18 +51,19 @@ describe('useSpeech', () => {
     expect(api.speaking.value).toBe(false)
     wrapper.unmount()
     expect(synth.cancel).toHaveBeenCalledTimes(3)
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+  })
+
+  it('is no longer speaking when the synthesis fails', () => {
+    const speech = installSpeech()
+    const { api } = mountSpeech()
+    api.speak('Who is Dorothy Shea?')
+    expect(api.speaking.value).toBe(true)
+    speech.fail()
+    expect(api.speaking.value).toBe(false)
   })
 
   it('toggles: reads when quiet, stops when reading', () => {
-    const spoken: string[] = []
-    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
-    vi.stubGlobal('SpeechSynthesisUtterance', class {
-      lang = ''
-      onend: (() => void) | null = null
-      constructor(readonly text: string) {}
-    })
+    const { spoken } = installSpeech()
     const { api } = mountSpeech()
     api.toggle('Who is Dorothy Shea?')
     expect(spoken).toEqual(['Who is Dorothy Shea?'])
@@ -70,6 +73,5 @@ describe('useSpeech', () => {
     expect(api.speaking.value).toBe(false)
     api.toggle('Again?')
     expect(spoken).toEqual(['Who is Dorothy Shea?', 'Again?'])
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis
   })
 })

@@ -3,6 +3,7 @@ import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
+import { installSpeech, removeSpeech } from '../fake-speech'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -171,20 +172,10 @@ describe('quizView', () => {
 })
 
 describe('quizView: read aloud', () => {
-  afterEach(() => {
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis
-    vi.unstubAllGlobals()
-  })
+  afterEach(removeSpeech)
 
   it('reads the question and its lettered options, and the same button stops it', async () => {
-    const spoken: string[] = []
-    const synth = { speak: vi.fn((u: { text: string }) => spoken.push(u.text)), cancel: vi.fn() }
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
-    vi.stubGlobal('SpeechSynthesisUtterance', class {
-      lang = ''
-      onend: (() => void) | null = null
-      constructor(readonly text: string) {}
-    })
+    const { spoken } = installSpeech()
     await mountQuiz()
     fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }))
     await nextTick()
@@ -196,6 +187,12 @@ describe('quizView: read aloud', () => {
   })
 
   it('offers no reading where the browser cannot speak', async () => {
+    await mountQuiz()
+    expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull()
+  })
+
+  it('offers no reading where the browser has speech but no voice', async () => {
+    installSpeech(0)
     await mountQuiz()
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull()
   })
