@@ -14,7 +14,7 @@ describe('installPrompt', () => {
   })
 
   it.each([
-    ['ios-safari', ['tap Share', 'then Add to Home Screen']],
+    ['ios-safari', ['tap Share (the square with an arrow), then Add to Home Screen']],
     ['ios-other', ['browser\'s Share menu', 'Add to Home Screen']],
     ['ios-open-in-safari', ['Open this page in Safari', 'Add to Home Screen', 'iOS 16.4']],
   ] as const)('gives the steps for %s, with no button', (offer, steps) => {
