@@ -4,6 +4,7 @@ import { useEngine } from './app'
 import { classTests } from './classroom'
 import { darkTests } from './dark'
 import { dataTests } from './data'
+import { fallbackTests } from './fallbacks'
 import { keyboardTests } from './keyboard'
 import { offlineTests } from './offline'
 import { screenTests } from './screens'
@@ -22,5 +23,6 @@ describe.each(ENGINES)('in %s, served by nginx', (name) => {
   keyboardTests(env)
   classTests(env)
   dataTests(env)
+  fallbackTests(env, name)
   darkTests(name)
 })

@@ -10,8 +10,8 @@ export async function launchChromium(options: EngineOptions = {}): Promise<Engin
   return {
     name: 'chromium',
     version: browser.version(),
-    newPage: async ({ width = 1280, height = 900 }: PageOptions = {}) => {
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme: options.colorScheme ?? 'light' })
+    newPage: async ({ width = 1280, height = 900, userAgent }: PageOptions = {}) => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: options.colorScheme ?? 'light', userAgent })
       return chromiumPage(await context.newPage(), () => context.close())
     },
     close: () => browser.close(),

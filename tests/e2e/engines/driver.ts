@@ -23,6 +23,8 @@ export type Target
 export interface PageOptions {
   width?: number
   height?: number
+  /** Another browser's user agent string, for the app's checks of the platform. */
+  userAgent?: string
 }
 
 export interface EnginePage {

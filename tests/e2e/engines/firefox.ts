@@ -36,10 +36,12 @@ export async function launchFirefox(options: EngineOptions = {}): Promise<Engine
   return {
     name: 'firefox',
     version: (await browser.version()).replace(/^firefox\//, ''),
-    newPage: async ({ width = 1280, height = 900 }: PageOptions = {}) => {
+    newPage: async ({ width = 1280, height = 900, userAgent }: PageOptions = {}) => {
       const context = await browser.createBrowserContext()
       const page = await context.newPage()
       await page.setViewport({ width, height })
+      if (userAgent !== undefined)
+        await page.setUserAgent({ userAgent })
       return firefoxPage(page, () => context.close())
     },
     close: () => browser.close(),

@@ -5,7 +5,8 @@ MiniBrowser, Debian's own, runs automation in a private session, and WebKit writ
 message of a private session anywhere a test can read it. This host keeps a profile in the
 folder given by --data-dir (a fresh one per page) and writes every console message on stdout
 ("CONSOLE <SOURCE> ERROR <text>"), where the test reads it from WebKitWebDriver's output.
---dark asks for the dark colour scheme; --version prints WebKitGTK's version.
+--dark asks for the dark colour scheme; --user-agent=<string> sends another browser's user agent;
+--version prints WebKitGTK's version.
 """
 import sys
 
@@ -27,6 +28,9 @@ manager = WebKit2.WebsiteDataManager(base_data_directory=f'{data_dir}/data', bas
 context = WebKit2.WebContext(website_data_manager=manager)
 context.set_automation_allowed(True)
 settings = WebKit2.Settings(enable_write_console_messages_to_stdout=True)
+user_agent = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--user-agent=')), None)
+if user_agent is not None:
+    settings.set_user_agent(user_agent)
 
 
 def create_web_view(_session):

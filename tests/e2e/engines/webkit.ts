@@ -87,7 +87,7 @@ const KEYS: Record<string, string> = {
   ArrowDown: '\uE015',
 }
 
-async function webkitPage(driverPath: string, display: string, options: EngineOptions, { width = 1280, height = 900 }: PageOptions): Promise<EnginePage> {
+async function webkitPage(driverPath: string, display: string, options: EngineOptions, { width = 1280, height = 900, userAgent }: PageOptions): Promise<EnginePage> {
   const port = await freePort()
   const profile = mkdtempSync(join(tmpdir(), 'quorum-webkit-'))
   // The host writes the page's console on its standard output, which the driver passes on;
@@ -120,7 +120,7 @@ async function webkitPage(driverPath: string, display: string, options: EngineOp
   const session = await command<{ sessionId: string }>('POST', '/session', {
     capabilities: {
       alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: HOST, args: ['--automation', `--data-dir=${profile}`, ...(options.colorScheme === 'dark' ? ['--dark'] : [])] },
+        'webkitgtk:browserOptions': { binary: HOST, args: ['--automation', `--data-dir=${profile}`, ...(options.colorScheme === 'dark' ? ['--dark'] : []), ...(userAgent === undefined ? [] : [`--user-agent=${userAgent}`])] },
         'timeouts': { script: 30_000, pageLoad: 30_000, implicit: 0 },
       },
     },
