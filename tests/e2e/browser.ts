@@ -165,14 +165,15 @@ export async function playWholeQuiz(page: Page): Promise<number> {
 
 /**
  * One browser and one server of the production build for a test file, started before its
- * tests and stopped after them. Read `browser` and `server` inside tests, not at load time.
+ * tests and stopped after them: `vite preview`, or what `serve` starts (nginx, see nginx.ts).
+ * Read `browser` and `server` inside tests, not at load time.
  */
-export function useBrowserAndServer(): { readonly browser: Browser, readonly server: AppServer } {
+export function useBrowserAndServer(serve: () => Promise<AppServer> = serveBuild): { readonly browser: Browser, readonly server: AppServer } {
   let browser: Browser | null = null
   let server: AppServer | null = null
   beforeAll(async () => {
     browser = await launchBrowser()
-    server = await serveBuild()
+    server = await serve()
   })
   afterAll(async () => {
     await server?.stop()
@@ -189,60 +190,6 @@ export function useBrowserAndServer(): { readonly browser: Browser, readonly ser
         throw new Error('the server starts in beforeAll: use it inside a test')
       return server
     },
-  }
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-}
-
-export interface SwitchableServer extends AppServer {
-  /** Serves another build from now on, as a deploy would. */
-  deploy: (dir: string) => void
-}
-
-/**
- * A static host for builds copied out of dist/: `deploy` swaps the build it serves, so a test
- * can put a new version live while a page of the old one is open. Unknown paths get
- * app.html, as the README asks of a host; everything is sent with `no-cache`.
- */
-export async function serveDir(dir: string): Promise<SwitchableServer> {
-  const { createServer: createHttpServer } = await import('node:http')
-  const { readFile } = await import('node:fs/promises')
-  const { extname } = await import('node:path')
-  let root = dir
-  const port = await freePort()
-  const server = createHttpServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    const file = path === '/' ? '/index.html' : extname(path) === '' ? '/app.html' : path
-    try {
-      const body = await readFile(join(root, file))
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' })
-      response.end(body)
-    }
-    catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' })
-      response.end('not found')
-    }
-  })
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    deploy: (next) => {
-      root = next
-    },
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
   }
 }
 

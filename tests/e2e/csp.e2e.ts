@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DIST, playWholeQuiz, useBrowserAndServer, watchErrors } from './browser'
+import { serveBuildWithNginx } from './nginx'
 
-const env = useBrowserAndServer()
+// Served as deployed: the policy is the header of deploy/nginx.conf as well as the meta tag.
+const env = useBrowserAndServer(serveBuildWithNginx)
 
 describe('Content-Security-Policy', () => {
   it('the built index.html has no inline script and sets script-src \'self\'', () => {

@@ -1,5 +1,6 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
+import type { AppServer } from './browser'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -104,4 +105,10 @@ export async function serveWithNginx(root = DIST): Promise<NginxServer> {
       rmSync(prefix, { recursive: true, force: true })
     },
   }
+}
+
+/** The build served by nginx, for `useBrowserAndServer(serveBuildWithNginx)`. */
+export async function serveBuildWithNginx(): Promise<AppServer> {
+  const nginx = await serveWithNginx()
+  return { url: nginx.url, port: nginx.port, stop: nginx.close }
 }

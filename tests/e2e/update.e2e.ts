@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
-import type { SwitchableServer } from './browser'
+import type { NginxServer } from './nginx'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DIST, launchBrowser, newPhoneContext, playWholeQuiz, serveDir, waitForApp, waitForController } from './browser'
+import { DIST, launchBrowser, newPhoneContext, playWholeQuiz, waitForApp, waitForController } from './browser'
+import { serveWithNginx } from './nginx'
 
 /** Copies of the build as successive deploys: the same app, changed the way a new build changes. */
 const scratch = mkdtempSync(join(tmpdir(), 'quorum-deploys-'))
@@ -22,12 +23,31 @@ function articleChunk(dir: string): string {
   return found
 }
 
-/** Rewrites every reference to an asset in the build's JavaScript, as a rename by a new build would. */
+/**
+ * Renames an asset as a new build does: every file that refers to a renamed one changes, so it
+ * is renamed too (its hash is of its content), up to the HTML. Assets are cached for a year
+ * (deploy/nginx.conf), so a file whose content changed under the same name would never be seen.
+ */
 function renameAsset(dir: string, from: string, to: string) {
-  renameSync(join(dir, 'assets', from), join(dir, 'assets', to))
-  for (const f of readdirSync(join(dir, 'assets')).filter(f => f.endsWith('.js'))) {
-    const path = join(dir, 'assets', f)
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(from, to))
+  const renames = new Map([[from, to]])
+  const scripts = () => readdirSync(join(dir, 'assets')).filter(f => f.endsWith('.js'))
+  for (let changed = true; changed;) {
+    changed = false
+    for (const f of scripts()) {
+      const text = readFileSync(join(dir, 'assets', f), 'utf8')
+      if (!renames.has(f) && [...renames.keys()].some(old => text.includes(old))) {
+        renames.set(f, f.replace(/\.js$/, '-next.js'))
+        changed = true
+      }
+    }
+  }
+  for (const [old, next] of renames)
+    renameSync(join(dir, 'assets', old), join(dir, 'assets', next))
+  for (const path of [...scripts().map(f => join(dir, 'assets', f)), join(dir, 'index.html'), join(dir, 'app.html')]) {
+    let text = readFileSync(path, 'utf8')
+    for (const [old, next] of renames)
+      text = text.replaceAll(old, next)
+    writeFileSync(path, text)
   }
 }
 
@@ -42,17 +62,17 @@ function countLoads(page: Page): { readonly count: number } {
   }
 }
 
-describe('deploys while the app is open', () => {
+describe('deploys while the app is open, served by nginx', () => {
   let browser: Browser
-  let server: SwitchableServer
+  let server: NginxServer
   const v1 = deployOf('v1', () => {})
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    server = await serveDir(v1)
+    server = await serveWithNginx(v1)
   })
   afterAll(async () => {
-    await server?.stop()
+    await server?.close()
     await browser?.close()
     rmSync(scratch, { recursive: true, force: true })
   })

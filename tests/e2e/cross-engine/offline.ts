@@ -28,6 +28,7 @@ export function offlineTests(env: EngineEnv): void {
       expect(await playWholeQuiz(page)).toBe(8)
       const results = await page.url()
       expect(results).toMatch(/\/results\/[\w-]+$/)
+      expect(await page.evaluate(() => document.querySelectorAll('.review li').length), 'questions reviewed').toBe(10)
       const heading = await page.evaluate(() => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim())
       await page.reload()
       await page.waitFor({ role: 'heading', name: heading! })
