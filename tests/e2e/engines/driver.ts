@@ -185,7 +185,7 @@ export async function actOn<E>(find: () => Promise<E | null>, act: (element: E) 
       return true
     }
     catch (e) {
-      if (!/detached|stale|not attached|no such element|intercepted|not interactable/i.test(String(e)))
+      if (!/detached|stale|not attached|no such element|intercepted|not interactable|not clickable/i.test(String(e)))
         throw e
       last = e
       return false
