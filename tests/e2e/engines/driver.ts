@@ -149,11 +149,21 @@ export function findElement(target: WireTarget, enabled = false): Element | null
   return enabled && element !== null && (element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true') ? null : element
 }
 
+/** What an engine throws when it is asked about a page that is just being replaced by a navigation. */
+const NAVIGATING = /Execution context was destroyed|Cannot find context with specified id|navigated or closed/
+
+/** A page reloading under a check (an update, a deep link) is not there yet: the check is asked again. */
+function notYetIfNavigating(error: unknown): false {
+  if (error instanceof Error && NAVIGATING.test(error.message))
+    return false
+  throw error
+}
+
 /** Polls `check` until it returns true; fails with `what` after `timeout` ms. */
 export async function poll(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
   const end = Date.now() + timeout
   for (;;) {
-    if (await check())
+    if (await check().catch(notYetIfNavigating))
       return
     if (Date.now() > end)
       throw new Error(`timed out after ${timeout} ms waiting for ${what}`)
