@@ -176,9 +176,15 @@ async function webkitPage(driverPath: string, display: string, options: EngineOp
     consoleErrors: () => [...errors],
     close: async () => {
       await command('DELETE', s).catch(() => {})
+      const exited = new Promise(resolve => driver.exitCode !== null ? resolve(null) : driver.once('exit', resolve))
       driver.kill()
-      // The browser may still be writing its profile as it exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 10_000))])
+      // The browser may still be writing its profile as it exits (for seconds on a loaded machine):
+      // a profile left in the temporary folder is no fault of the app, so removing it is best effort.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 200 })
+      }
+      catch {}
     },
   }
 }
