@@ -7,7 +7,7 @@ import { checkItem, checkQuestion } from '~/quiz/audit/item-rules'
 import { buildQuestion } from '~/quiz/generate/generate'
 import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
 import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from '~/quiz/generate/scenarios/assembly'
-import { COUNCIL_OUTCOME_TEXT, councilOutcome, describeCouncilVote } from '~/quiz/generate/scenarios/council'
+import { COUNCIL_OUTCOME_TEXT, councilOutcome, describeCouncilVote, permanentMembers } from '~/quiz/generate/scenarios/council'
 import { decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '~/quiz/procedure/voting'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
@@ -94,10 +94,10 @@ describe('security Council outcome scenarios', () => {
     [{ yes: 11, no: 0, permanentNo: 1, abstain: 3, permanentAbstain: 0, substantive: true }, '11 yes votes, 1 no vote (from a permanent member) and 3 abstentions (none by a permanent member)'],
     [{ yes: 12, no: 2, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '12 yes votes, 2 no votes (none from a permanent member) and 1 abstention (by a permanent member)'],
     [{ yes: 13, no: 1, permanentNo: 0, abstain: 1, permanentAbstain: 0, substantive: true }, '13 yes votes, 1 no vote (from an elected member) and 1 abstention (by an elected member)'],
-    [{ yes: 10, no: 0, permanentNo: 0, abstain: 5, permanentAbstain: 2, substantive: true }, '10 yes votes, no votes against and 5 abstentions (2 of them by permanent members)'],
+    [{ yes: 10, no: 0, permanentNo: 0, abstain: 5, permanentAbstain: 2, substantive: true }, '10 yes votes, none against and 5 abstentions (2 of them by permanent members)'],
     [{ yes: 9, no: 2, permanentNo: 1, abstain: 3, permanentAbstain: 1, substantive: true }, '9 yes votes, 3 no votes (one of them from a permanent member) and 3 abstentions (one of them by a permanent member)'],
     [{ yes: 13, no: 0, permanentNo: 2, abstain: 0, permanentAbstain: 0, substantive: false }, '13 yes votes, 2 no votes (both from permanent members) and no abstentions'],
-    [{ yes: 14, no: 0, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '14 yes votes, no votes against and 1 abstention (by a permanent member)'],
+    [{ yes: 14, no: 0, permanentNo: 0, abstain: 1, permanentAbstain: 1, substantive: true }, '14 yes votes, none against and 1 abstention (by a permanent member)'],
   ])('describes %j in words', (vote, words) => {
     expect(describeCouncilVote(vote)).toBe(words)
   })
@@ -186,9 +186,10 @@ describe('security Council outcome items', () => {
   /** Why each wrong outcome is wrong, by the situation the vote is in. */
   const WHY: [string, string, (v: CouncilVote) => boolean, (v: CouncilVote) => string][] = [
     ['adoption, with too few votes', ADOPTED, v => v.yes < 9, v => `${v.yes} yes votes are fewer than the nine every Council decision needs.`],
-    ['adoption, against a veto', ADOPTED, v => v.yes >= 9, () => 'Nine yes votes are not enough on a substantive matter when a permanent member votes no: that no is a veto.'],
+    ['adoption, against one veto', ADOPTED, v => v.yes >= 9 && v.permanentNo === 1, v => `${v.yes} yes votes are not enough on a substantive matter when a permanent member votes no: that no is a veto.`],
+    ['adoption, against two vetoes', ADOPTED, v => v.yes >= 9 && v.permanentNo === 2, v => `${v.yes} yes votes are not enough on a substantive matter when two permanent members vote no: each no is a veto.`],
     ['a veto, on a procedural matter', VETOED, v => !v.substantive && v.permanentNo > 0, () => 'There is no veto on procedural matters: any nine yes votes decide them (Article 27(2)).'],
-    ['a veto, with a permanent abstention', VETOED, v => (v.substantive || v.permanentNo === 0) && v.permanentAbstain > 0, () => 'No permanent member voted no, and a permanent member’s abstention is not a veto.'],
+    ['a veto, with a permanent abstention', VETOED, v => (v.substantive || v.permanentNo === 0) && v.permanentAbstain > 0, () => 'No permanent member voted no, and by Council practice abstaining is not a veto.'],
     ['a veto, with no permanent member against', VETOED, v => (v.substantive || v.permanentNo === 0) && v.permanentAbstain === 0, () => 'No permanent member voted no, so there is no veto.'],
     ['too few votes', TOO_FEW, () => true, v => `${v.yes} yes votes reach the nine that a decision needs.`],
     ['the abstention veto', ABSTENTION_VETO, () => true, () => 'By long-standing Council practice, a permanent member’s abstention is not a veto.'],
@@ -218,19 +219,53 @@ describe('security Council outcome items', () => {
     }
   })
 
-  it('explain the rule of the matter and what follows for this vote', () => {
+  it('explain the rule of the matter and what follows for this vote, counting permanent members as the stem does', () => {
+    const said = (n: number) => ['', 'a permanent member', 'two permanent members'][n]
     for (const { item, v } of items()) {
       const outcome = decideCouncil(v)
       const rule = v.substantive ? 'Under Article 27(3) of the UN Charter, a substantive decision' : 'Under Article 27(2) of the UN Charter, a procedural decision'
       const result = {
-        'adopted': `With ${v.yes} yes votes${v.substantive ? ' and no permanent member voting no' : ''}, it is adopted.`,
-        'vetoed': `It has ${v.yes} yes votes, but a permanent member voted no, so it is vetoed.`,
+        'adopted': v.substantive
+          ? `With ${v.yes} yes votes and no permanent member voting no, it is adopted${v.permanentAbstain > 0 ? `, although ${permanentMembers(v.permanentAbstain)} abstained` : ''}.`
+          : `With ${v.yes} yes votes it is adopted${v.permanentNo > 0 ? `, although ${said(v.permanentNo)} voted no` : ''}.`,
+        'vetoed': `It has ${v.yes} yes votes, but ${said(v.permanentNo)} voted no, so it is vetoed.`,
         'too-few-votes': `It has only ${v.yes} yes votes, fewer than nine, so it fails.`,
       }[outcome]
       expect(item.explanation.startsWith(rule), item.explanation).toBe(true)
       expect(item.explanation.endsWith(` ${result}`), item.explanation).toBe(true)
-      expect(item.sources.map(s => s.kind)).toEqual(v.substantive ? ['charter', 'record'] : ['charter'])
+      if (v.permanentNo === 2)
+        expect(item.prompt).toMatch(/2 no votes \(both from permanent members\)|no votes \(2 of them from permanent members\)/)
+      const practice = v.substantive && v.permanentAbstain > 0
+      expect(item.sources.map(s => s.kind)).toEqual(practice ? ['charter', 'record', 'record'] : ['charter'])
+      expect(item.explanation.includes('Namibia')).toBe(practice)
     }
+  })
+
+  it('cite the Namibia opinion for voluntary abstention only, and abstention itself to Council practice', () => {
+    const sourced = items().filter(({ v }) => v.substantive && v.permanentAbstain > 0)
+    expect(sourced.length).toBeGreaterThan(0)
+    for (const { item } of sourced) {
+      expect(item.explanation).toContain('By Council practice since 1947, a permanent member’s abstention is not a veto; the International Court of Justice upheld this for voluntary abstention in its 1971 Namibia advisory opinion.')
+      expect(item.explanation).not.toMatch(/absence|absent/)
+      expect(item.sources).toContainEqual({ kind: 'record', ref: 'International Court of Justice, Namibia advisory opinion (1971), on voluntary abstention' })
+    }
+  })
+
+  it('never write "no votes against", which reads as "\'no\' votes against"', () => {
+    for (const { item } of items())
+      expect(`${item.prompt} ${item.explanation} ${item.distractors.map(d => d.why).join(' ')}`).not.toContain('no votes against')
+  })
+})
+
+describe('permanentMembers', () => {
+  it.each([
+    [1, 'a permanent member'],
+    [2, 'two permanent members'],
+    [3, 'three permanent members'],
+    [4, 'four permanent members'],
+    [5, 'all five permanent members'],
+  ])('%i: %s', (n, words) => {
+    expect(permanentMembers(n)).toBe(words)
   })
 })
 

@@ -5,7 +5,7 @@ import type { ScenarioTemplate } from './template.ts'
 import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
 import { councilScenarioId } from './ids.ts'
-import { between, CHARTER_27_2, CHARTER_27_3, LEVEL_OF, pick, PRACTICE_ABSTENTION, retry, SCENARIO_TOPIC } from './template.ts'
+import { between, CHARTER_27_2, CHARTER_27_3, ICJ_NAMIBIA, LEVEL_OF, pick, PRACTICE_ABSTENTION, retry, SCENARIO_TOPIC } from './template.ts'
 
 /** Security Council: what happens to a draft? */
 
@@ -28,9 +28,17 @@ function whoWerePermanent(total: number, permanent: number, by: 'from' | 'by'): 
   return permanent === 1 ? ` (one of them ${by} a permanent member)` : ` (${permanent} of them ${by} permanent members)`
 }
 
+/** "a permanent member", "two permanent members": as many as the stem counted, in words. */
+export function permanentMembers(n: number): string {
+  if (n === 1)
+    return 'a permanent member'
+  return `${n === SC_PERMANENT ? 'all five' : (['two', 'three', 'four'][n - 2] ?? String(n))} permanent members`
+}
+
 export function describeCouncilVote(v: CouncilVote): string {
   const noVotes = v.no + v.permanentNo
-  const no = noVotes === 0 ? 'no votes against' : `${plural(noVotes, 'no vote', 'no votes')}${whoWerePermanent(noVotes, v.permanentNo, 'from')}`
+  // "none against", never "no votes against", which reads as "'no' votes against".
+  const no = noVotes === 0 ? 'none against' : `${plural(noVotes, 'no vote', 'no votes')}${whoWerePermanent(noVotes, v.permanentNo, 'from')}`
   const abstain = v.abstain === 0 ? 'no abstentions' : `${plural(v.abstain, 'abstention', 'abstentions')}${whoWerePermanent(v.abstain, v.permanentAbstain, 'by')}`
   return `${plural(v.yes, 'yes vote', 'yes votes')}, ${no} and ${abstain}`
 }
@@ -59,14 +67,16 @@ function drawCouncilVote(rng: Rng, difficulty: Difficulty): CouncilVote | null {
 function councilWhy(option: CouncilOutcome | 'abstention-veto', v: CouncilVote): string {
   switch (option) {
     case 'adopted':
-      return v.yes < SC_VOTES_NEEDED
-        ? `${v.yes} yes votes are fewer than the nine every Council decision needs.`
-        : 'Nine yes votes are not enough on a substantive matter when a permanent member votes no: that no is a veto.'
+      if (v.yes < SC_VOTES_NEEDED)
+        return `${v.yes} yes votes are fewer than the nine every Council decision needs.`
+      return v.permanentNo === 1
+        ? `${v.yes} yes votes are not enough on a substantive matter when a permanent member votes no: that no is a veto.`
+        : `${v.yes} yes votes are not enough on a substantive matter when ${permanentMembers(v.permanentNo)} vote no: each no is a veto.`
     case 'vetoed':
       if (!v.substantive && v.permanentNo > 0)
         return 'There is no veto on procedural matters: any nine yes votes decide them (Article 27(2)).'
       return v.permanentAbstain > 0
-        ? 'No permanent member voted no, and a permanent member’s abstention is not a veto.'
+        ? 'No permanent member voted no, and by Council practice abstaining is not a veto.'
         : 'No permanent member voted no, so there is no veto.'
     case 'too-few-votes':
       return `${v.yes} yes votes reach the nine that a decision needs.`
@@ -110,12 +120,19 @@ export const councilOutcome: ScenarioTemplate = {
       if (!distractors.some(d => d.near))
         distractors[0]!.near = true
       const rule = v.substantive
-        ? 'Under Article 27(3) of the UN Charter, a substantive decision needs nine yes votes including the concurring votes of the permanent members: a permanent member’s no is a veto, while its abstention, by long-standing practice, is not.'
+        ? 'Under Article 27(3) of the UN Charter, a substantive decision needs nine yes votes including the concurring votes of the permanent members, so a permanent member’s no is a veto.'
         : 'Under Article 27(2) of the UN Charter, a procedural decision needs the yes votes of any nine members; there is no veto.'
+      // Abstention rests on Council practice; the Court's Namibia opinion upheld it for voluntary abstention.
+      const abstention = v.substantive && v.permanentAbstain > 0
+        ? ' By Council practice since 1947, a permanent member’s abstention is not a veto; the International Court of Justice upheld this for voluntary abstention in its 1971 Namibia advisory opinion.'
+        : ''
+      const pNo = permanentMembers(v.permanentNo)
       const result = outcome === 'adopted'
-        ? `With ${v.yes} yes votes${v.substantive && v.permanentNo === 0 ? ' and no permanent member voting no' : ''}, it is adopted.`
+        ? v.substantive
+          ? `With ${v.yes} yes votes and no permanent member voting no, it is adopted${v.permanentAbstain > 0 ? `, although ${permanentMembers(v.permanentAbstain)} abstained` : ''}.`
+          : `With ${v.yes} yes votes it is adopted${v.permanentNo > 0 ? `, although ${pNo} voted no` : ''}.`
         : outcome === 'vetoed'
-          ? `It has ${v.yes} yes votes, but a permanent member voted no, so it is vetoed.`
+          ? `It has ${v.yes} yes votes, but ${pNo} voted no, so it is vetoed.`
           : `It has only ${v.yes} yes votes, fewer than nine, so it fails.`
       return {
         id: councilScenarioId(v),
@@ -128,8 +145,8 @@ export const councilOutcome: ScenarioTemplate = {
         variants: [],
         key: COUNCIL_OUTCOME_TEXT[outcome],
         distractors,
-        explanation: `${rule} ${result}`,
-        sources: v.substantive ? [CHARTER_27_3, PRACTICE_ABSTENTION] : [CHARTER_27_2],
+        explanation: `${rule}${abstention} ${result}`,
+        sources: v.substantive ? (v.permanentAbstain > 0 ? [CHARTER_27_3, PRACTICE_ABSTENTION, ICJ_NAMIBIA] : [CHARTER_27_3]) : [CHARTER_27_2],
         cites: [],
       }
     })

@@ -25,7 +25,9 @@ export const CHARTER_27_2: Source = { kind: 'charter', ref: 'UN Charter, Article
 export const CHARTER_18_2: Source = { kind: 'charter', ref: 'UN Charter, Article 18(2)' }
 export const CHARTER_18_3: Source = { kind: 'charter', ref: 'UN Charter, Article 18(3)' }
 export const RULES_PRESENT_VOTING: Source = { kind: 'rules', ref: 'Rules of Procedure of the General Assembly (“members present and voting”)' }
-export const PRACTICE_ABSTENTION: Source = { kind: 'record', ref: 'Security Council practice since 1947; ICJ, Namibia advisory opinion (1971)' }
+/** Abstention rests on Council practice; the Court's opinion speaks of voluntary abstention only. */
+export const PRACTICE_ABSTENTION: Source = { kind: 'record', ref: 'Security Council practice on abstention by permanent members (since 1947)' }
+export const ICJ_NAMIBIA: Source = { kind: 'record', ref: 'International Court of Justice, Namibia advisory opinion (1971), on voluntary abstention' }
 
 export function between(rng: Rng, min: number, max: number): number {
   return min + randomIndex(rng, max - min + 1)
