@@ -1,13 +1,15 @@
-import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
+import type { Misconception, ScenarioTemplate } from '~/quiz/generate/scenarios/template'
 import type { CouncilVote } from '~/quiz/procedure/voting'
 import type { Difficulty, Item } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
-import { templateVariety } from '~/quiz/audit/audit'
+import { keyPositions, templateVariety } from '~/quiz/audit/audit'
 import { checkItem, checkQuestion } from '~/quiz/audit/item-rules'
+import { closeNumberShare, distractorShares, templateQuestions, templateVarietyByDifficulty } from '~/quiz/audit/templates'
 import { buildQuestion } from '~/quiz/generate/generate'
 import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
-import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from '~/quiz/generate/scenarios/assembly'
+import { presentAndVotingCount, presentAndVotingMisconceptions, simpleMajority, simpleMajorityMisconceptions, twoThirdsMajority, twoThirdsMisconceptions } from '~/quiz/generate/scenarios/assembly'
 import { COUNCIL_OUTCOME_TEXT, councilOutcome, describeCouncilVote, permanentMembers } from '~/quiz/generate/scenarios/council'
+import { isNearNumber } from '~/quiz/generate/scenarios/template'
 import { decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '~/quiz/procedure/voting'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
@@ -50,8 +52,33 @@ describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario templat
     })
   })
 
-  it('can make at least 50 distinct questions', () => {
-    expect(templateVariety(template, 200)).toBeGreaterThanOrEqual(50)
+  it('can make at least 50 distinct questions at each difficulty', () => {
+    const by = templateVarietyByDifficulty(template, 200)
+    for (const difficulty of DIFFICULTIES)
+      expect(by[difficulty], difficulty).toBeGreaterThanOrEqual(50)
+    expect(templateVariety(template, 200)).toBeGreaterThanOrEqual(150)
+  })
+
+  it('as students meet it: no wrong option in half the questions of a difficulty, the key in every place', () => {
+    for (const difficulty of DIFFICULTIES) {
+      const questions = templateQuestions(template, DRAWS, difficulty)
+      const top = distractorShares(questions)[0]
+      if (questions[0]!.kind === 'number') {
+        expect(top!.share, `${difficulty}: ${top!.value}`).toBeLessThan(0.5)
+        // Easy quizzes keep to far numbers: nothing within two of the key.
+        if (difficulty === 'easy')
+          expect(closeNumberShare(questions)).toBe(0)
+      }
+      for (const [n, counts] of keyPositions(questions)) {
+        const total = counts.reduce((a, b) => a + b, 0)
+        if (total < 50)
+          continue
+        // Numbers are placed by a draw over the places their misconceptions allow; text is shuffled.
+        const least = questions[0]!.kind === 'number' ? 0.6 / n : 0.4 / n
+        for (const c of counts)
+          expect(c / total, `${difficulty}, ${n} options: ${counts.join(', ')}`).toBeGreaterThan(least)
+      }
+    }
   })
 
   it('is deterministic for a seed', () => {
@@ -279,12 +306,12 @@ describe('describeCouncilVote, further cases', () => {
   })
 })
 
-/** The distractors a number scenario keeps: each misconception once, none equal to the key or below one. */
-function kept(key: string, misconceptions: [number, boolean][]): { text: string, near: boolean }[] {
+/** The distractors a number scenario keeps: each misconception once, none equal to the key, none outside 1..max. */
+function kept(key: string, misconceptions: Misconception[], max: number): { text: string, near: boolean }[] {
   const seen = new Set([key])
   return misconceptions
-    .filter(([n]) => n > 0 && !seen.has(String(n)) && seen.add(String(n)))
-    .map(([n, near]) => ({ text: String(n), near }))
+    .filter(m => m.value >= 1 && m.value <= max && !seen.has(String(m.value)) && seen.add(String(m.value)))
+    .map(m => ({ text: String(m.value), near: isNearNumber(m.value, Number(key)) }))
 }
 
 /** n thirds as the explanations write them, read back: "88⅔" is 266. */
@@ -294,78 +321,92 @@ function thirds(text: string): number {
   return 3 * Number(m![1]) + ['', '⅓', '⅔'].indexOf(m![2]!)
 }
 
-describe('general Assembly scenario items', () => {
+describe('number misconceptions, worked from the vote on ES-11/7 (93 yes, 18 no, 65 abstentions)', () => {
+  it('present and voting: all taking part, all but abstainers, every member, one side only, abstainers, the margin, those absent', () => {
+    expect(presentAndVotingMisconceptions({ yes: 93, no: 18, abstain: 65 }).map(m => m.value)).toEqual([176, 128, 193, 93, 18, 65, 75, 17])
+  })
+
+  it('two-thirds of 111: one short, more than two-thirds, with abstentions, with the absent, of 193, abstentions as yes, the Council\'s nine, a simple majority, the blocking third, all', () => {
+    expect(twoThirdsMisconceptions({ voting: 111, abstain: 65 }).map(m => m.value)).toEqual([73, 75, 118, 86, 129, 53, 9, 56, 38, 111])
+    // 110 is not a multiple of three: "more than two-thirds" is the key itself, so not offered.
+    expect(twoThirdsMisconceptions({ voting: 110, abstain: 65 }).map(m => m.value)).toEqual([73, 117, 86, 129, 52, 9, 56, 37, 110])
+  })
+
+  it('a majority of 111: half, most no votes, with abstentions, with the absent, of 193, abstentions as yes, the Council\'s nine, two-thirds, the blocking third', () => {
+    expect(simpleMajorityMisconceptions({ voting: 111, abstain: 65 }).map(m => m.value)).toEqual([55, 55, 89, 65, 97, 24, 9, 74, 38])
+    expect(simpleMajorityMisconceptions({ voting: 110, abstain: 65 }).map(m => m.value)).toEqual([55, 54, 88, 65, 97, 23, 9, 74, 37])
+  })
+
   it.each([
-    ['present and voting', presentAndVotingCount],
-    ['two-thirds', twoThirdsMajority],
-    ['simple majority', simpleMajority],
-  ] as const)('%s: number items of the procedure topic, each wrong number with its own reason', (_, template) => {
+    [74, 73, true],
+    [74, 76, true],
+    [74, 81, true],
+    [74, 82, false],
+    [20, 22, true],
+    [20, 23, false],
+    [5, 7, true],
+    [5, 8, false],
+  ])('near %i: %i is near %j', (key, value, near) => {
+    expect(isNearNumber(value, key)).toBe(near)
+  })
+})
+
+describe('general Assembly scenario items', () => {
+  const TEMPLATES = [
+    ['present and voting', presentAndVotingCount, ([yes, no, abstain]: number[]) => ({ misconceptions: presentAndVotingMisconceptions({ yes: yes!, no: no!, abstain: abstain! }), max: 193 })],
+    ['two-thirds', twoThirdsMajority, ([voting, abstain]: number[]) => ({ misconceptions: twoThirdsMisconceptions({ voting: voting!, abstain: abstain! }), max: voting! })],
+    ['simple majority', simpleMajority, ([voting, abstain]: number[]) => ({ misconceptions: simpleMajorityMisconceptions({ voting: voting!, abstain: abstain! }), max: voting! })],
+  ] as const
+
+  it.each(TEMPLATES)('%s: number items of the procedure topic, each wrong number a misconception the stem does not rule out', (_, template, expected) => {
     for (const item of drawAll(template)) {
       expect(item).toMatchObject({ topic: 'procedure', fact: `scenario-${template.id}`, form: 'scenario', kind: 'number', variants: [], cites: [] })
       expect([1, 2, 3]).toContain(item.level)
-      expect(item.distractors.length).toBeGreaterThanOrEqual(3)
+      const { misconceptions, max } = expected(params(item))
+      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, misconceptions, max))
       for (const d of item.distractors) {
-        expect(Number(d.text)).toBeGreaterThan(0)
         expect(d.why.startsWith(`${d.text} `), d.why).toBe(true)
+        expect(d.why).toBe(misconceptions.find(m => String(m.value) === d.text)?.why)
       }
     }
   })
 
-  it('present and voting: the misconceptions of counting abstentions, yes votes only, every member, abstainers or the margin', () => {
+  it.each(TEMPLATES)('%s: two wrong numbers on each side of the key, and far ones on each side for easy quizzes', (_, template) => {
+    for (const item of drawAll(template)) {
+      const key = Number(item.key)
+      const below = item.distractors.filter(d => Number(d.text) < key)
+      const above = item.distractors.filter(d => Number(d.text) > key)
+      expect(below.length, item.id).toBeGreaterThanOrEqual(2)
+      expect(above.length, item.id).toBeGreaterThanOrEqual(2)
+      if (item.level === 1) {
+        expect(below.filter(d => !d.near).length, item.id).toBeGreaterThanOrEqual(2)
+        expect(above.filter(d => !d.near).length, item.id).toBeGreaterThanOrEqual(2)
+      }
+    }
+  })
+
+  it('present and voting: the explanation adds the yes and no votes', () => {
     for (const item of drawAll(presentAndVotingCount)) {
       const [yes, no, abstain] = params(item) as [number, number, number]
-      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
-        [yes + no + abstain, true],
-        [yes, false],
-        [193, false],
-        [abstain, true],
-        [Math.abs(yes - no), false],
-      ]))
       expect(item.prompt).toMatch(new RegExp(`\\b${abstain} abstentions?[,.]`))
       expect(item.prompt).toContain(abstain === 1 ? '1 abstention' : `${abstain} abstentions`)
       expect(item.explanation.endsWith(`So ${yes} + ${no} = ${item.key}.`)).toBe(true)
-      const total = yes + no + abstain
-      expect(item.distractors.find(d => d.text === String(total))?.why).toBe(`${total} counts the ${abstain} ${abstain === 1 ? 'abstention' : 'abstentions'} too, but members who abstain count as not voting.`)
     }
   })
 
-  it('two-thirds: the misconceptions of counting abstentions, a simple majority, every member, or one vote short', () => {
+  it('two-thirds: the explanation works out two-thirds of those voting', () => {
     for (const item of drawAll(twoThirdsMajority)) {
-      const [voting, abstain] = params(item) as [number, number]
-      const key = Number(item.key)
-      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
-        [twoThirdsNeeded(voting + abstain), true],
-        [simpleMajorityNeeded(voting), true],
-        [129, false],
-        [key - 1, true],
-      ]))
+      const [voting] = params(item) as [number, number]
       const m = /Two-thirds of (\d+) is (\S+), so at least (\d+) yes votes are needed\.$/.exec(item.explanation)
       expect(m, item.explanation).not.toBeNull()
-      expect([Number(m![1]), thirds(m![2]!), Number(m![3])]).toEqual([voting, 2 * voting, key])
-      const all = twoThirdsNeeded(voting + abstain)
-      if (all !== key)
-        expect(item.distractors.find(d => d.text === String(all))?.why).toBe(`${all} is two-thirds of ${voting + abstain}, wrongly counting the abstentions as votes.`)
-      const short = item.distractors.find(d => d.text === String(key - 1))
-      expect(short?.why).toBe(`${key - 1} yes votes fall short of two-thirds of ${voting} (${m![2]}).`)
+      expect([Number(m![1]), thirds(m![2]!), Number(m![3])]).toEqual([voting, 2 * voting, Number(item.key)])
     }
   })
 
-  it('simple majority: the misconceptions of counting abstentions, two-thirds, every member, or half', () => {
+  it('simple majority: the explanation works out more than half of those voting', () => {
     for (const item of drawAll(simpleMajority)) {
-      const [voting, abstain] = params(item) as [number, number]
-      const key = Number(item.key)
-      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, [
-        [simpleMajorityNeeded(voting + abstain), true],
-        [twoThirdsNeeded(voting), true],
-        [97, false],
-        [key - 1, true],
-      ]))
-      expect(item.explanation.endsWith(`More than half of ${voting} (${voting / 2}) means at least ${key}.`)).toBe(true)
-      const all = simpleMajorityNeeded(voting + abstain)
-      if (all !== key)
-        expect(item.distractors.find(d => d.text === String(all))?.why).toBe(`${all} is a majority of ${voting + abstain}, wrongly counting the abstentions.`)
-      const half = item.distractors.find(d => d.text === String(key - 1))
-      expect(half?.why).toBe(`${key - 1} is ${2 * (key - 1) === voting ? 'exactly half' : 'under half'} of ${voting}: a majority needs more than half.`)
+      const [voting] = params(item) as [number, number]
+      expect(item.explanation.endsWith(`More than half of ${voting} (${voting / 2}) means at least ${item.key}.`)).toBe(true)
     }
   })
 })

@@ -60,9 +60,49 @@ export function retry(make: () => Item | null): Item {
   throw new Error('scenario: no suitable draw in 1000 tries')
 }
 
-export function numberItem(id: string, fact: string, difficulty: Difficulty, prompt: string, key: number, distractors: Distractor[], explanation: string, sources: Source[]): Item | null {
-  const kept = distinctDistractors(String(key), distractors).filter(d => Number(d.text) > 0)
-  if (kept.length < 3 || !kept.some(d => d.near) || !kept.some(d => !d.near))
+/** A wrong number and the misconception that gives it, said as "129 is two-thirds of all 193 members…". */
+export interface Misconception {
+  value: number
+  why: string
+}
+
+/** Near enough to tempt: within two of the key, or within a tenth of it. */
+export function isNearNumber(value: number, key: number): boolean {
+  return Math.abs(value - key) <= Math.max(2, Math.round(key / 10))
+}
+
+export interface NumberScenario {
+  id: string
+  fact: string
+  difficulty: Difficulty
+  prompt: string
+  key: number
+  /** In order of preference: a later one giving the same value as an earlier one is dropped. */
+  misconceptions: Misconception[]
+  /** The largest value the stem allows (no more yes votes than members voting): larger ones it rules out. */
+  max: number
+  explanation: string
+  sources: Source[]
+}
+
+/**
+ * A number question whose wrong options are the answers of misconceptions. Nearness is distance:
+ * hard quizzes show the close numbers, easy ones the far ones. A draw is kept only when the key
+ * can take every place among three sorted options (two wrong numbers below it and two above) and,
+ * for an easy quiz, with far numbers alone; otherwise null, and the template draws again.
+ */
+export function numberItem(s: NumberScenario): Item | null {
+  const key = s.key
+  const candidates = s.misconceptions
+    .filter(m => Number.isInteger(m.value) && m.value >= 1 && m.value <= s.max)
+    .map(m => ({ text: String(m.value), why: m.why, near: isNearNumber(m.value, key) }))
+  const kept = distinctDistractors(String(key), candidates)
+  const below = kept.filter(d => Number(d.text) < key)
+  const above = kept.filter(d => Number(d.text) > key)
+  const far = (ds: Distractor[]) => ds.filter(d => !d.near).length
+  if (!kept.some(d => d.near) || !kept.some(d => !d.near) || below.length < 2 || above.length < 2)
     return null
-  return { id, topic: SCENARIO_TOPIC, fact, form: 'scenario', kind: 'number', level: LEVEL_OF[difficulty], prompt, variants: [], key: String(key), distractors: kept, explanation, sources, cites: [] }
+  if (s.difficulty === 'easy' && (far(below) < 2 || far(above) < 2))
+    return null
+  return { id: s.id, topic: SCENARIO_TOPIC, fact: s.fact, form: 'scenario', kind: 'number', level: LEVEL_OF[s.difficulty], prompt: s.prompt, variants: [], key: String(key), distractors: kept, explanation: s.explanation, sources: s.sources, cites: [] }
 }
