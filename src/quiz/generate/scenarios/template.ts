@@ -24,6 +24,17 @@ export const CHARTER_27_3: Source = { kind: 'charter', ref: 'UN Charter, Article
 export const CHARTER_27_2: Source = { kind: 'charter', ref: 'UN Charter, Article 27(2)' }
 export const CHARTER_18_2: Source = { kind: 'charter', ref: 'UN Charter, Article 18(2)' }
 export const CHARTER_18_3: Source = { kind: 'charter', ref: 'UN Charter, Article 18(3)' }
+export const CHARTER_18_1: Source = { kind: 'charter', ref: 'UN Charter, Article 18(1)' }
+export const CHARTER_4_2: Source = { kind: 'charter', ref: 'UN Charter, Article 4(2)' }
+export const CHARTER_23_1: Source = { kind: 'charter', ref: 'UN Charter, Article 23(1)' }
+export const CHARTER_23_2: Source = { kind: 'charter', ref: 'UN Charter, Article 23(2)' }
+export const CHARTER_108: Source = { kind: 'charter', ref: 'UN Charter, Article 108' }
+/** The rules' numbers for these are uncertain (UN-PROCEDURE.md): the principle is cited, not a number. */
+export const RULES_AMENDMENTS: Source = { kind: 'rules', ref: 'Rules of Procedure of the General Assembly (voting on amendments)' }
+export const RES_475: Source = { kind: 'record', ref: 'General Assembly resolution 475 (V) (1950): amendments on important questions need two-thirds' }
+export const RES_377: Source = { kind: 'record', ref: 'General Assembly resolution 377 A (V), “Uniting for Peace” (1950)' }
+export const RES_76_262: Source = { kind: 'record', ref: 'General Assembly resolution 76/262 (2022), the veto initiative' }
+export const ICJ_ADMISSION: Source = { kind: 'record', ref: 'International Court of Justice, advisory opinion on the Competence of the General Assembly for the Admission of a State to the United Nations (1950)' }
 export const RULES_PRESENT_VOTING: Source = { kind: 'rules', ref: 'Rules of Procedure of the General Assembly (“members present and voting”)' }
 /** Abstention rests on Council practice; the Court's opinion speaks of voluntary abstention only. */
 export const PRACTICE_ABSTENTION: Source = { kind: 'record', ref: 'Security Council practice on abstention by permanent members (since 1947)' }
@@ -105,4 +116,47 @@ export function numberItem(s: NumberScenario): Item | null {
   if (s.difficulty === 'easy' && (far(below) < 2 || far(above) < 2))
     return null
   return { id: s.id, topic: SCENARIO_TOPIC, fact: s.fact, form: 'scenario', kind: 'number', level: LEVEL_OF[s.difficulty], prompt: s.prompt, variants: [], key: String(key), distractors: kept, explanation: s.explanation, sources: s.sources, cites: [] }
+}
+
+export interface TextScenario {
+  id: string
+  fact: string
+  difficulty: Difficulty
+  prompt: string
+  key: string
+  /** In order of preference: a later one with the same text as an earlier one is dropped. */
+  distractors: Distractor[]
+  explanation: string
+  sources: Source[]
+}
+
+/** A question of text options; null (draw again) unless it has a near and a far wrong option. */
+export function textItem(s: TextScenario): Item | null {
+  const kept = distinctDistractors(s.key, s.distractors)
+  if (kept.length < 2 || !kept.some(d => d.near) || !kept.some(d => !d.near))
+    return null
+  return { id: s.id, topic: SCENARIO_TOPIC, fact: s.fact, form: 'scenario', kind: 'text', level: LEVEL_OF[s.difficulty], prompt: s.prompt, variants: [], key: s.key, distractors: kept, explanation: s.explanation, sources: s.sources, cites: [] }
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
+/** "Russia" → "Russia", "two permanent members" → "Two permanent members". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+/** "Russia’s", "the United States’". */
+export function possessive(s: string): string {
+  return s.endsWith('s') ? `${s}’` : `${s}’s`
+}
+
+/** The five permanent members, as a stem names them. */
+export const PERMANENT_MEMBERS = ['the United States', 'Russia', 'China', 'France', 'the United Kingdom'] as const
+
+/** Small counts in words, as prose writes them: "four permanent members"; larger ones in digits. */
+export function numberWord(n: number): string {
+  return ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n)
 }
