@@ -1,6 +1,15 @@
 import type { ScenarioTemplate } from './scenarios/template.ts'
+import { amendmentMajority, amendmentOrder, amendmentSequence } from './scenarios/amendments.ts'
 import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from './scenarios/assembly.ts'
 import { councilOutcome } from './scenarios/council.ts'
 
 /** Every scenario template a quiz draws from (see scenarios/). */
-export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [councilOutcome, presentAndVotingCount, twoThirdsMajority, simpleMajority]
+export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
+  councilOutcome,
+  presentAndVotingCount,
+  twoThirdsMajority,
+  simpleMajority,
+  amendmentOrder,
+  amendmentSequence,
+  amendmentMajority,
+]

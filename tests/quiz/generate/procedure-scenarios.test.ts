@@ -1,0 +1,104 @@
+import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
+import type { Item } from '~/quiz/types'
+import { describe, expect, it } from 'vitest'
+import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
+import { listWords } from '~/quiz/generate/scenarios/template'
+import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
+import { createRng } from '~/quiz/random'
+import { DIFFICULTIES } from '~/quiz/settings'
+
+/**
+ * The procedure templates beyond the vote: each key is worked out again here from the rule in
+ * procedure/, reading the scenario back from the item's id, and no wrong option is also true.
+ */
+
+const DRAWS = 200
+
+function drawAll(template: ScenarioTemplate): Item[] {
+  return DIFFICULTIES.flatMap((difficulty) => {
+    const rng = createRng(`procedure|${template.id}|${difficulty}`)
+    return Array.from({ length: DRAWS }, () => template.generate(rng, difficulty))
+  })
+}
+
+/** The part of a scenario id after its template's prefix, split at dashes. */
+function parts(item: Item, template: ScenarioTemplate): string[] {
+  const prefix = `scenario-${template.id}-`
+  expect(item.id.startsWith(prefix), item.id).toBe(true)
+  return item.id.slice(prefix.length).split('-')
+}
+
+const numbers = (ps: string[]) => ps.map(Number)
+const texts = (item: Item) => item.distractors.map(d => d.text)
+
+describe('amendment order (rules of procedure: furthest removed in substance first)', () => {
+  it('keys the amendment the rule puts first, or second, and never offers the draft as the key', () => {
+    for (const item of drawAll(amendmentOrder)) {
+      const [ask, ranks] = parts(item, amendmentOrder) as [string, string]
+      const tabled = [...ranks.matchAll(/([A-Z])(\d)/g)].map(m => ({ label: m[1]!, distance: Number(m[2]) }))
+      const order = amendmentVotingOrder(tabled).map(a => a.label)
+      expect(item.key).toBe(`Amendment ${order[ask === 'first' ? 0 : 1]}`)
+      expect(item.prompt).toContain(`Which is voted on ${ask}?`)
+      expect(texts(item)).toContain('The draft resolution')
+      expect(item.explanation).toContain(`Here the order is ${listWords(order)}, then the draft.`)
+    }
+  })
+})
+
+describe('amendment sequence (rules of procedure: the ruled-out amendment is not put; the draft as amended last)', () => {
+  it('keys the next step the rule gives after the votes the stem reports', () => {
+    for (const item of drawAll(amendmentSequence)) {
+      const [order, conflict, results] = parts(item, amendmentSequence) as [string, string, string]
+      const labels = [...order]
+      const told = [...results].map(r => r === 'y')
+      // Only the votes the stem reports decide what comes next; later amendments' fate is unknown.
+      const reported = new Map<string, boolean>()
+      const steps = amendmentVotes(
+        labels.map((label, k) => ({ label, distance: labels.length - k })),
+        (label) => {
+          const adopted = reported.size < told.length ? told[reported.size]! : false
+          reported.set(label, adopted)
+          return adopted
+        },
+        (a, b) => conflict !== 'x' && a === conflict[0] && b === conflict[1],
+      )
+      const next = steps.filter(s => s.kind !== 'not-put')[told.length]!
+      const key = next.kind === 'proposal' ? (next.amended ? 'The draft as amended' : 'The original draft') : `Amendment ${next.kind === 'amendment' ? next.label : ''}`
+      expect(item.key, item.id).toBe(key)
+      // A skipped amendment is offered as a trap, never as the key.
+      for (const s of steps.filter(s => s.kind === 'not-put'))
+        expect(item.key).not.toBe(`Amendment ${s.label}`)
+    }
+  })
+
+  it('reaches every kind of next step: an amendment, the draft as amended, the original draft', () => {
+    const keys = new Set(drawAll(amendmentSequence).map(i => i.key.startsWith('Amendment') ? 'amendment' : i.key))
+    expect(keys).toEqual(new Set(['amendment', 'The draft as amended', 'The original draft']))
+  })
+})
+
+describe('amendment majority (two-thirds on an important question, 475 (V); else a simple majority)', () => {
+  it('keys the outcome of the rule, and always offers the veto no member has in the Assembly', () => {
+    const outcomes = new Set<string>()
+    for (const item of drawAll(amendmentMajority)) {
+      const [kind, ...rest] = parts(item, amendmentMajority)
+      const [yes, no, abstain] = numbers(rest)
+      const important = kind === 'i'
+      expect(item.key).toBe(decideAmendment(yes!, no!, important) ? 'It is adopted' : 'It is rejected')
+      expect(item.prompt).toContain(`votes ${yes} to ${no}, with ${abstain} abstention`)
+      expect(texts(item)).toContain('It is blocked by a veto')
+      outcomes.add(`${kind}${item.key}`)
+    }
+    expect(outcomes.size).toBe(4)
+  })
+
+  it.each([
+    // ES-11/7's tally as if it were an amendment: 93 of 111 is more than two-thirds.
+    [93, 18, true, true],
+    // A majority short of two-thirds: adopted only on a question decided by simple majority.
+    [70, 40, true, false],
+    [70, 40, false, true],
+  ])('%i to %i, important %j: adopted %j', (yes, no, important, adopted) => {
+    expect(decideAmendment(yes, no, important)).toBe(adopted)
+  })
+})
