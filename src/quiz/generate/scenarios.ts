@@ -2,6 +2,7 @@ import type { ScenarioTemplate } from './scenarios/template.ts'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from './scenarios/amendments.ts'
 import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from './scenarios/assembly.ts'
 import { councilOutcome } from './scenarios/council.ts'
+import { electionEligibility, electionVotes } from './scenarios/elections.ts'
 
 /** Every scenario template a quiz draws from (see scenarios/). */
 export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
@@ -12,4 +13,6 @@ export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
   amendmentOrder,
   amendmentSequence,
   amendmentMajority,
+  electionVotes,
+  electionEligibility,
 ]
