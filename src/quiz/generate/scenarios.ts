@@ -1,4 +1,5 @@
 import type { ScenarioTemplate } from './scenarios/template.ts'
+import { admission } from './scenarios/admission.ts'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from './scenarios/amendments.ts'
 import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from './scenarios/assembly.ts'
 import { councilOutcome } from './scenarios/council.ts'
@@ -15,4 +16,5 @@ export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
   amendmentMajority,
   electionVotes,
   electionEligibility,
+  admission,
 ]

@@ -1,9 +1,12 @@
 import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
+import type { CouncilVote } from '~/quiz/procedure/voting'
 import type { Item } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
+import { admission, ADMISSION_OUTCOME_TEXT } from '~/quiz/generate/scenarios/admission'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
 import { electionEligibility, electionMisconceptions, electionVotes } from '~/quiz/generate/scenarios/elections'
 import { listWords } from '~/quiz/generate/scenarios/template'
+import { decideAdmission } from '~/quiz/procedure/admission'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
 import { electionVotesNeeded } from '~/quiz/procedure/elections'
 import { createRng } from '~/quiz/random'
@@ -32,6 +35,14 @@ function parts(item: Item, template: ScenarioTemplate): string[] {
 
 const numbers = (ps: string[]) => ps.map(Number)
 const texts = (item: Item) => item.distractors.map(d => d.text)
+
+/** A Council vote read back from an id: fifteen members, every permanent member's vote accounted for. */
+function councilVote([yes, no, permanentNo, abstain, permanentAbstain]: number[], substantive: boolean): CouncilVote {
+  expect(yes! + no! + permanentNo! + abstain!).toBe(15)
+  expect(Math.min(yes!, no!, permanentNo!, abstain!, permanentAbstain!)).toBeGreaterThanOrEqual(0)
+  expect(5 - permanentNo! - permanentAbstain!).toBeLessThanOrEqual(yes!)
+  return { yes: yes!, no: no!, permanentNo: permanentNo!, abstain: abstain!, permanentAbstain: permanentAbstain!, substantive }
+}
 
 describe('amendment order (rules of procedure: furthest removed in substance first)', () => {
   it('keys the amendment the rule puts first, or second, and never offers the draft as the key', () => {
@@ -140,5 +151,21 @@ describe('council elections (Art. 18(2), 23)', () => {
       keys.add(gap === 'never' ? 'never' : gap === '2' ? 'a year off' : 'past')
     }
     expect(keys).toEqual(new Set(['never', 'past', 'a year off']))
+  })
+})
+
+describe('admission (Art. 4(2): the Council recommends, the Assembly decides by two-thirds)', () => {
+  it('keys the outcome of the two votes and reaches each outcome', () => {
+    const outcomes = new Set<string>()
+    for (const item of drawAll(admission)) {
+      const [cYes, cNo, pNo, cAbstain, pAbstain, yes, no, abstain] = numbers(parts(item, admission))
+      const council = councilVote([cYes!, cNo!, pNo!, cAbstain!, pAbstain!], true)
+      const outcome = decideAdmission(council, { yes: yes!, no: no!, abstain: abstain! })
+      expect(item.key).toBe(ADMISSION_OUTCOME_TEXT[outcome])
+      expect(item.prompt).toContain(`${cYes}–${cNo! + pNo!}–${cAbstain}`)
+      expect(item.prompt).toContain(`${yes}–${no}–${abstain}`)
+      outcomes.add(outcome)
+    }
+    expect(outcomes).toEqual(new Set(['admitted', 'not-recommended', 'rejected-by-assembly']))
   })
 })
