@@ -2,6 +2,7 @@ import type { ScenarioTemplate } from './scenarios/template.ts'
 import { admission } from './scenarios/admission.ts'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from './scenarios/amendments.ts'
 import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from './scenarios/assembly.ts'
+import { charterAdoption, charterRatification } from './scenarios/charter.ts'
 import { councilOutcome } from './scenarios/council.ts'
 import { electionEligibility, electionVotes } from './scenarios/elections.ts'
 
@@ -17,4 +18,6 @@ export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
   electionVotes,
   electionEligibility,
   admission,
+  charterAdoption,
+  charterRatification,
 ]

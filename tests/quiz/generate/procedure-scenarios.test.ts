@@ -4,10 +4,12 @@ import type { Item } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
 import { admission, ADMISSION_OUTCOME_TEXT } from '~/quiz/generate/scenarios/admission'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
+import { CHARTER_ADOPTION_TEXT, CHARTER_RATIFICATION_TEXT, charterAdoption, charterRatification } from '~/quiz/generate/scenarios/charter'
 import { electionEligibility, electionMisconceptions, electionVotes } from '~/quiz/generate/scenarios/elections'
 import { listWords } from '~/quiz/generate/scenarios/template'
 import { decideAdmission } from '~/quiz/procedure/admission'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
+import { charterAmendmentAdopted, charterAmendmentInForce } from '~/quiz/procedure/charter'
 import { electionVotesNeeded } from '~/quiz/procedure/elections'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
@@ -167,5 +169,32 @@ describe('admission (Art. 4(2): the Council recommends, the Assembly decides by 
       outcomes.add(outcome)
     }
     expect(outcomes).toEqual(new Set(['admitted', 'not-recommended', 'rejected-by-assembly']))
+  })
+})
+
+describe('charter amendments (Art. 108)', () => {
+  it('adoption: keys 129 of all members, not two-thirds of those voting, and never a veto', () => {
+    for (const item of drawAll(charterAdoption)) {
+      const [yes, no] = numbers(parts(item, charterAdoption))
+      expect(item.key).toBe(charterAmendmentAdopted(yes!) ? CHARTER_ADOPTION_TEXT.adopted : CHARTER_ADOPTION_TEXT.rejected)
+      // Every rejected draft had two-thirds of those voting: the trap the template is for.
+      if (!charterAmendmentAdopted(yes!))
+        expect(3 * yes!).toBeGreaterThanOrEqual(2 * (yes! + no!))
+      expect(texts(item)).toContain(CHARTER_ADOPTION_TEXT.vetoed)
+    }
+  })
+
+  it('ratification: keys in force only with 129 and all five permanent members, never both missing', () => {
+    const keys = new Set<string>()
+    for (const item of drawAll(charterRatification)) {
+      const [ratified, permanent] = numbers(parts(item, charterRatification))
+      const key = charterAmendmentInForce(ratified!, permanent!)
+        ? CHARTER_RATIFICATION_TEXT.inForce
+        : ratified! < 129 ? CHARTER_RATIFICATION_TEXT.tooFew : CHARTER_RATIFICATION_TEXT.permanent
+      expect(item.key).toBe(key)
+      expect(ratified! < 129 && permanent! < 5).toBe(false)
+      keys.add(key)
+    }
+    expect(keys.size).toBe(3)
   })
 })
