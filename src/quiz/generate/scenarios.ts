@@ -5,6 +5,7 @@ import { presentAndVotingCount, simpleMajority, twoThirdsMajority } from './scen
 import { charterAdoption, charterRatification } from './scenarios/charter.ts'
 import { councilOutcome } from './scenarios/council.ts'
 import { electionEligibility, electionVotes } from './scenarios/elections.ts'
+import { emergencySessionCall, emergencySessionRequests, vetoInitiative } from './scenarios/sessions.ts'
 
 /** Every scenario template a quiz draws from (see scenarios/). */
 export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
@@ -20,4 +21,7 @@ export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
   admission,
   charterAdoption,
   charterRatification,
+  emergencySessionCall,
+  emergencySessionRequests,
+  vetoInitiative,
 ]

@@ -6,11 +6,13 @@ import { admission, ADMISSION_OUTCOME_TEXT } from '~/quiz/generate/scenarios/adm
 import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
 import { CHARTER_ADOPTION_TEXT, CHARTER_RATIFICATION_TEXT, charterAdoption, charterRatification } from '~/quiz/generate/scenarios/charter'
 import { electionEligibility, electionMisconceptions, electionVotes } from '~/quiz/generate/scenarios/elections'
+import { emergencySessionCall, emergencySessionRequests, ESS_CALL_TEXT, requestMisconceptions, VETO_INITIATIVE_TEXT, vetoInitiative } from '~/quiz/generate/scenarios/sessions'
 import { listWords } from '~/quiz/generate/scenarios/template'
 import { decideAdmission } from '~/quiz/procedure/admission'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
 import { charterAmendmentAdopted, charterAmendmentInForce } from '~/quiz/procedure/charter'
 import { electionVotesNeeded } from '~/quiz/procedure/elections'
+import { councilCallsEmergencySession, requestsStillNeeded, vetoDebateRequired } from '~/quiz/procedure/sessions'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
 
@@ -196,5 +198,40 @@ describe('charter amendments (Art. 108)', () => {
       keys.add(key)
     }
     expect(keys.size).toBe(3)
+  })
+})
+
+describe('emergency special sessions (377 A (V)) and the veto initiative (76/262)', () => {
+  it('the Council\'s call: keys nine votes on a procedural matter, and offers a veto only where a permanent member voted no', () => {
+    for (const item of drawAll(emergencySessionCall)) {
+      const v = councilVote(numbers(parts(item, emergencySessionCall)), false)
+      expect(item.key).toBe(councilCallsEmergencySession(v) ? ESS_CALL_TEXT.called : ESS_CALL_TEXT.tooFew)
+      expect(texts(item).includes(ESS_CALL_TEXT.vetoed)).toBe(v.permanentNo > 0)
+    }
+  })
+
+  it('the members\' request: keys the requests short of 97', () => {
+    for (const item of drawAll(emergencySessionRequests)) {
+      const [asked] = numbers(parts(item, emergencySessionRequests))
+      expect(item.key).toBe(String(requestsStillNeeded(asked!)))
+    }
+  })
+
+  it('names the request misconceptions, worked from the 93 who backed ES-11/7', () => {
+    // One short, "half plus one" rounded up, the total, two-thirds, everyone, a third, the Council's nine.
+    expect(requestMisconceptions(93).map(m => m.value)).toEqual([3, 5, 97, 36, 100, -28, 9])
+  })
+
+  it('the veto initiative: keys a debate exactly when a veto was cast', () => {
+    const keys = new Set<string>()
+    for (const item of drawAll(vetoInitiative)) {
+      const [matter, ...rest] = parts(item, vetoInitiative)
+      const v = councilVote(numbers(rest), matter === 's')
+      expect(item.key).toBe(vetoDebateRequired(v) ? VETO_INITIATIVE_TEXT.debate : VETO_INITIATIVE_TEXT.nothing)
+      // A draft short of nine with a permanent no is never asked: whether that is a veto is left open.
+      expect(v.yes < 9 && v.permanentNo > 0 && v.substantive).toBe(false)
+      keys.add(item.key)
+    }
+    expect(keys.size).toBe(2)
   })
 })
