@@ -68,6 +68,9 @@ describe('the real question bank', () => {
       ['procedure-ga-important-majority', 'procedure-ga-important-example-council'],
       // The rule itself, then what the European amendment needed on 24 February 2025.
       ['procedure-sc-nine-votes', 'procedure-record-sc-amendment-nine'],
+      // The yes votes for resolution 2774, then the working days resolution 76/262 allows before the
+      // Assembly debates a veto: both cite the records of 24 February 2025, and both keys are 10.
+      ['procedure-record-2774-yes', 'procedure-veto-initiative-days'],
     ]
     expect(sameQuestions(bank.items)).toEqual(different)
   })
