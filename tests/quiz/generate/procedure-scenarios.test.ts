@@ -2,6 +2,7 @@ import type { ScenarioTemplate } from '~/quiz/generate/scenarios/template'
 import type { CouncilVote } from '~/quiz/procedure/voting'
 import type { Item } from '~/quiz/types'
 import { describe, expect, it } from 'vitest'
+import { templateQuestions } from '~/quiz/audit/templates'
 import { admission, ADMISSION_OUTCOME_TEXT } from '~/quiz/generate/scenarios/admission'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
 import { CHARTER_ADOPTION_TEXT, CHARTER_RATIFICATION_TEXT, charterAdoption, charterRatification } from '~/quiz/generate/scenarios/charter'
@@ -233,5 +234,19 @@ describe('emergency special sessions (377 A (V)) and the veto initiative (76/262
       keys.add(item.key)
     }
     expect(keys.size).toBe(2)
+  })
+})
+
+describe.each([amendmentMajority, electionEligibility, charterAdoption, charterRatification, emergencySessionCall, vetoInitiative].map(t => [t.id, t] as const))('%s: wrong options students cannot learn by heart', (_, template) => {
+  it('draws its plainly wrong option from more than one misconception', () => {
+    // A normal quiz shows one far option beside a tempting one: it changes from question to question.
+    const questions = templateQuestions(template, DRAWS, 'normal')
+    const items = drawAll(template)
+    const far = new Set(items.flatMap(i => i.distractors.filter(d => !d.near).map(d => d.text)))
+    expect(far.size).toBeGreaterThanOrEqual(2)
+    for (const text of far) {
+      const shown = questions.filter(q => q.options.includes(text)).length
+      expect(shown, text).toBeLessThan(questions.length)
+    }
   })
 })

@@ -208,6 +208,7 @@ export const amendmentMajority: ScenarioTemplate = {
             ? { text: 'It is rejected', why: `${yes} yes against ${no} no is a majority of those voting, which is enough here: two-thirds is for important questions.`, near: true }
             : { text: 'It is adopted', why: yes === no ? `A tie is not a majority: ${yes} yes against ${no} no fails.` : `${yes} yes against ${no} no is no majority; the ${abstain} abstentions do not count for it.`, near: true })
       const veto: Distractor = { text: 'It is blocked by a veto', why: `No member has a veto in the General Assembly: ${possessive(country)} no is one vote among ${voting}.`, near: false }
+      const council: Distractor = { text: 'It goes to the Security Council for approval', why: 'The Assembly decides on amendments to its own drafts by its own vote; the Security Council has no part in it (Article 18).', near: false }
       const rule = important
         ? `Under Article 18(2) of the UN Charter, important questions need two-thirds of the members present and voting, and General Assembly resolution 475 (V) asks the same of amendments on them. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so ${yes} yes votes ${passes ? 'adopt' : 'do not adopt'} it.`
         : `Under Article 18(3) of the UN Charter, other questions, and amendments on them, need a majority of the members present and voting. ${yes} yes against ${no} no ${passes ? 'is' : 'is not'} a majority.`
@@ -217,7 +218,7 @@ export const amendmentMajority: ScenarioTemplate = {
         difficulty,
         prompt,
         key: passes ? 'It is adopted' : 'It is rejected',
-        distractors: [wrongOutcome, veto],
+        distractors: [wrongOutcome, veto, council],
         explanation: `${rule} Abstentions do not count, and no member has a veto: each has one vote (Article 18(1)). ${capitalise(possessive(country))} no counts like any other.`,
         sources: important ? [CHARTER_18_2, RES_475, CHARTER_18_1, RULES_PRESENT_VOTING] : [CHARTER_18_3, CHARTER_18_1, RULES_PRESENT_VOTING],
       })

@@ -12,6 +12,7 @@ export const CHARTER_ADOPTION_TEXT = {
   rejected: 'It is not adopted',
   inForce: 'It is in force at once',
   vetoed: 'It is blocked by a veto',
+  council: 'It goes to the Security Council for a vote',
 } as const
 
 const RULE_108 = `Under Article 108 of the UN Charter, an amendment is adopted by a vote of two-thirds of the members of the General Assembly, all of them and not only those voting: ${CHARTER_AMENDMENT_VOTES} of ${UN_MEMBERS}. It comes into force only when ratified by two-thirds of the members, including all five permanent members.`
@@ -33,16 +34,19 @@ export const charterAdoption: ScenarioTemplate = {
       const country = pick(rng, PERMANENT_MEMBERS)
       const prompt = `The General Assembly votes on an amendment to the UN Charter: ${yes} yes, ${no} no and ${abstain === 0 ? 'no abstentions' : plural(abstain, 'abstention', 'abstentions')}, with ${country} among the no votes. What happens to the amendment?`
       const noVeto = `There is no veto in the Assembly’s vote: ${country} could stop the amendment only by not ratifying it.`
+      const council: Distractor = { text: CHARTER_ADOPTION_TEXT.council, why: 'Article 108 asks no Security Council vote: the Assembly adopts an amendment, then the members ratify it.', near: false }
       const distractors: Distractor[] = adopted
         ? [
             { text: CHARTER_ADOPTION_TEXT.inForce, why: 'Adoption is not enough: it comes into force only once two-thirds of the members, including all five permanent members, ratify it.', near: true },
             { text: CHARTER_ADOPTION_TEXT.rejected, why: `${yes} yes votes reach ${CHARTER_AMENDMENT_VOTES}, two-thirds of all ${UN_MEMBERS} members; ${possessive(country)} no does not stop adoption.`, near: true },
             { text: CHARTER_ADOPTION_TEXT.vetoed, why: noVeto, near: false },
+            council,
           ]
         : [
             { text: CHARTER_ADOPTION_TEXT.adopted, why: `${yes} is at least two-thirds of the ${voting} members voting, but a Charter amendment needs two-thirds of all the members: ${CHARTER_AMENDMENT_VOTES}.`, near: true },
             { text: CHARTER_ADOPTION_TEXT.vetoed, why: `There is no veto in the Assembly’s vote; the amendment fails for want of ${CHARTER_AMENDMENT_VOTES} yes votes, whatever ${country} does.`, near: false },
             { text: CHARTER_ADOPTION_TEXT.inForce, why: `It is not even adopted: it needs ${CHARTER_AMENDMENT_VOTES} yes votes, then ratification.`, near: false },
+            council,
           ]
       const here = adopted
         ? `Here ${yes} yes votes reach ${CHARTER_AMENDMENT_VOTES}, so it is adopted and goes to the members for ratification; ${possessive(country)} no vote is not a veto.`
@@ -66,6 +70,7 @@ export const CHARTER_RATIFICATION_TEXT = {
   tooFew: 'It waits: too few members have ratified',
   permanent: 'It waits: a permanent member has not ratified',
   everyone: 'It waits for every member to ratify',
+  council: 'It waits for the Security Council’s approval',
 } as const
 
 export const charterRatification: ScenarioTemplate = {
@@ -100,6 +105,7 @@ export const charterRatification: ScenarioTemplate = {
         tooFew: { text: CHARTER_RATIFICATION_TEXT.tooFew, why: enough, near: state === 'permanent' },
         permanent: { text: CHARTER_RATIFICATION_TEXT.permanent, why: 'All five permanent members have ratified.', near: state === 'too-few' },
         // Once both conditions hold, waiting for everyone is the error left to make.
+        council: { text: CHARTER_RATIFICATION_TEXT.council, why: `Article 108 asks no Security Council vote: ratification by ${CHARTER_RATIFICATIONS} members, including all five permanent members, brings an amendment into force.`, near: false },
         everyone: { text: CHARTER_RATIFICATION_TEXT.everyone, why: `Not every member need ratify: two-thirds (${CHARTER_RATIFICATIONS}), including all five permanent members, is enough.`, near: state === 'in-force' },
       }
       const key = state === 'in-force' ? 'inForce' : state === 'too-few' ? 'tooFew' : 'permanent'

@@ -55,10 +55,17 @@ export const electionVotes: ScenarioTemplate = {
   },
 }
 
+/** States that are not (yet) Members of the United Nations, and what each is. */
+type NonMember = 'observer' | 'applicant'
+const NON_MEMBER: Record<NonMember, { text: string, is: string }> = {
+  observer: { text: 'A non-member observer state', is: 'an observer state is not one' },
+  applicant: { text: 'A state whose UN membership bid is pending', is: 'a state awaiting admission is not one yet' },
+}
+
 /** A state a stem may offer, described for the election whose term begins in `termStarts`. */
 interface Described { candidate: Candidate, text: string }
 
-function describe(kind: 'never' | 'past' | 'retiring' | 'permanent' | 'observer', termStarts: number, gap: number): Described {
+function describe(kind: 'never' | 'past' | 'retiring' | 'permanent' | NonMember, termStarts: number, gap: number): Described {
   switch (kind) {
     case 'never':
       return { candidate: { permanent: false, unMember: true, lastTermEnds: null }, text: 'A member that has never sat on the Council' }
@@ -71,14 +78,15 @@ function describe(kind: 'never' | 'past' | 'retiring' | 'permanent' | 'observer'
     case 'permanent':
       return { candidate: { permanent: true, unMember: true, lastTermEnds: null }, text: 'A permanent member of the Council' }
     case 'observer':
-      return { candidate: { permanent: false, unMember: false, lastTermEnds: null }, text: 'A non-member observer state' }
+    case 'applicant':
+      return { candidate: { permanent: false, unMember: false, lastTermEnds: null }, text: NON_MEMBER[kind].text }
   }
 }
 
-const STANDING_WHY: Record<Exclude<Standing, 'eligible'>, (termStarts: number) => string> = {
+const STANDING_WHY: Record<Exclude<Standing, 'eligible'>, (termStarts: number, nonMember: NonMember) => string> = {
   'retiring': t => `Its term ends as the new one begins, in ${t}: a retiring member cannot be re-elected immediately (Article 23(2)).`,
   'permanent': () => 'The five permanent seats are not elected: the Assembly elects ten other members (Article 23(1)).',
-  'not-a-member': () => 'Only Members of the United Nations can be elected (Article 23(1)); an observer state is not one.',
+  'not-a-member': (_, nonMember) => `Only Members of the United Nations can be elected (Article 23(1)); ${NON_MEMBER[nonMember].is}.`,
 }
 
 export const electionEligibility: ScenarioTemplate = {
@@ -96,12 +104,13 @@ export const electionEligibility: ScenarioTemplate = {
       if (electionStanding(key.candidate, termStarts) !== 'eligible')
         return null
       const distractors: Distractor[] = []
-      for (const kind of ['retiring', 'permanent', 'observer'] as const) {
+      const nonMember = pick(rng, ['observer', 'applicant'] as const)
+      for (const kind of ['retiring', 'permanent', nonMember] as const) {
         const d = describe(kind, termStarts, gap)
         const standing = electionStanding(d.candidate, termStarts)
         if (standing === 'eligible')
           return null
-        distractors.push({ text: d.text, why: STANDING_WHY[standing](termStarts), near: kind === 'retiring' })
+        distractors.push({ text: d.text, why: STANDING_WHY[standing](termStarts, nonMember), near: kind === 'retiring' })
       }
       const prompt = pick(rng, [
         `This year the General Assembly fills ${numberWord(SC_ELECTED_EACH_YEAR)} Security Council seats for ${termStarts}–${termStarts + SC_TERM_YEARS - 1}. Which of these could win one?`,

@@ -28,6 +28,7 @@ export const ESS_CALL_TEXT = {
   vetoed: 'A permanent member’s no vote blocks it',
   tooFew: 'It fails for want of nine yes votes',
   alsoMembers: 'It waits for a majority of UN members too',
+  assemblyVote: 'It waits for a General Assembly vote',
 } as const
 
 export const emergencySessionCall: ScenarioTemplate = {
@@ -52,16 +53,19 @@ export const emergencySessionCall: ScenarioTemplate = {
       const vetoed: Distractor[] = v.permanentNo === 0
         ? []
         : [{ text: ESS_CALL_TEXT.vetoed, why: called ? 'Calling an emergency special session is a procedural matter: any nine yes votes decide it, and no permanent member has a veto (Article 27(2)).' : `No permanent member has a veto on this procedural vote; it fails because ${v.yes} yes votes are fewer than nine.`, near: true }]
+      const assemblyVote: Distractor = { text: ESS_CALL_TEXT.assemblyVote, why: 'The Council’s vote calls the session by itself; the Assembly does not vote on meeting (377 A (V)).', near: false }
       const distractors: Distractor[] = called
         ? [
             ...vetoed,
             { text: ESS_CALL_TEXT.tooFew, why: `${v.yes} yes votes reach the nine needed.`, near: v.yes <= SC_VOTES_NEEDED + 1 },
             { text: ESS_CALL_TEXT.alsoMembers, why: 'The two routes are alternatives: nine Council votes call the session without any request from the members.', near: false },
+            assemblyVote,
           ]
         : [
             { text: ESS_CALL_TEXT.called, why: `${v.yes} yes votes are fewer than the nine needed, even on a procedural matter.`, near: true },
             ...vetoed,
             { text: ESS_CALL_TEXT.alsoMembers, why: 'The Council’s call fails outright; a request by a majority of UN members is a separate route, not a second step.', near: false },
+            { ...assemblyVote, why: `The call fails in the Council: ${v.yes} yes votes are fewer than nine, and the Assembly has no vote to save it.` },
           ]
       const pNo = v.permanentNo === 0 ? '' : v.permanentNo === 1 ? ' The no vote of a permanent member is no veto here.' : ` The no votes of ${permanentMembers(v.permanentNo)} are no veto here.`
       return textItem({
@@ -126,6 +130,7 @@ export const VETO_INITIATIVE_TEXT = {
   nothing: 'Nothing: the resolution does not apply',
   session: `An emergency special session within ${EMERGENCY_SESSION_WITHIN_HOURS} hours`,
   override: 'An Assembly vote to override the veto',
+  councilAgain: 'A new Council vote within ten working days',
 } as const
 
 /** Why no veto was cast, in the words of the stem. */
@@ -172,10 +177,12 @@ export const vetoInitiative: ScenarioTemplate = {
             { text: VETO_INITIATIVE_TEXT.nothing, why: `${capitalise(pNo)} voted no on a draft with ${v.yes} yes votes: a veto, which the resolution sends to the Assembly for debate.`, near: true },
             { text: VETO_INITIATIVE_TEXT.session, why: `An emergency special session is not automatic: nine Council members or a majority of UN members must call it (resolution 377 A (V)).`, near: true },
             { text: VETO_INITIATIVE_TEXT.override, why: 'The Assembly cannot override a Council veto; under resolution 76/262 it debates it.', near: false },
+            { text: VETO_INITIATIVE_TEXT.councilAgain, why: 'Resolution 76/262 sends the veto to the General Assembly for debate; it does not make the Council vote again.', near: false },
           ]
         : [
             { text: VETO_INITIATIVE_TEXT.debate, why: `No veto was cast: ${noVetoBecause(v)}.`, near: true },
             { text: VETO_INITIATIVE_TEXT.session, why: `No veto was cast, and an emergency special session is never automatic: nine Council members or a majority of UN members must call it.`, near: false },
+            { text: VETO_INITIATIVE_TEXT.override, why: 'No veto was cast, and the Assembly cannot override the Council in any case: after a veto, resolution 76/262 has it debate.', near: false },
           ]
       const result = vetoed
         ? `Here ${pNo} voted no on a draft with ${v.yes} yes votes, a veto under Article 27(3) of the UN Charter, so the Assembly meets to debate it.`
