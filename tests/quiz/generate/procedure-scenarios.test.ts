@@ -219,8 +219,9 @@ describe('emergency special sessions (377 A (V)) and the veto initiative (76/262
   })
 
   it('names the request misconceptions, worked from the 93 who backed ES-11/7', () => {
-    // One short, "half plus one" rounded up, the total, two-thirds, everyone, a third, the Council's nine.
-    expect(requestMisconceptions(93).map(m => m.value)).toEqual([3, 5, 97, 36, 100, -28, 9])
+    // One short, "half plus one" rounded up, the total, two-thirds, everyone, a third, the Council's
+    // nine, the Council's nine counted as requests, the session's 24 hours.
+    expect(requestMisconceptions(93).map(m => m.value)).toEqual([3, 5, 97, 36, 100, -28, 9, -5, 24])
   })
 
   it('the veto initiative: keys a debate exactly when a veto was cast', () => {

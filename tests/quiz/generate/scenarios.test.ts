@@ -68,9 +68,9 @@ describe.each(SCENARIO_TEMPLATES.map(t => [t.id, t] as const))('scenario templat
       const top = distractorShares(questions)[0]
       if (questions[0]!.kind === 'number') {
         expect(top!.share, `${difficulty}: ${top!.value}`).toBeLessThan(0.5)
-        // Easy quizzes keep to far numbers: nothing within two of the key.
-        if (difficulty === 'easy')
-          expect(closeNumberShare(questions)).toBe(0)
+        // Numbers within two of the key are for hard quizzes alone.
+        if (difficulty !== 'hard')
+          expect(closeNumberShare(questions), difficulty).toBe(0)
       }
       for (const [n, counts] of keyPositions(questions)) {
         const total = counts.reduce((a, b) => a + b, 0)
@@ -309,12 +309,22 @@ describe('describeCouncilVote, further cases', () => {
   })
 })
 
-/** The distractors a number scenario keeps: each misconception once, none equal to the key, none outside 1..max. */
-function kept(key: string, misconceptions: Misconception[], max: number): { text: string, near: boolean }[] {
+/**
+ * The distractors a number scenario keeps: each misconception once, none equal to the key, none
+ * outside 1..max, none within two of the key below hard; there the closest left is the near one
+ * when no other is.
+ */
+function kept(key: string, misconceptions: Misconception[], max: number, level: number): { text: string, near: boolean }[] {
   const seen = new Set([key])
-  return misconceptions
-    .filter(m => m.value >= 1 && m.value <= max && !seen.has(String(m.value)) && seen.add(String(m.value)))
+  const out = misconceptions
+    .filter(m => m.value >= 1 && m.value <= max && (level === 3 || Math.abs(m.value - Number(key)) > 2))
+    .filter(m => !seen.has(String(m.value)) && seen.add(String(m.value)))
     .map(m => ({ text: String(m.value), near: isNearNumber(m.value, Number(key)) }))
+  if (level < 3 && !out.some(d => d.near)) {
+    const distance = (d: { text: string }) => Math.abs(Number(d.text) - Number(key))
+    out.reduce((a, b) => (distance(b) < distance(a) ? b : a)).near = true
+  }
+  return out
 }
 
 /** n thirds as the explanations write them, read back: "88⅔" is 266. */
@@ -366,7 +376,7 @@ describe('general Assembly scenario items', () => {
       expect(item).toMatchObject({ topic: 'procedure', fact: `scenario-${template.id}`, form: 'scenario', kind: 'number', variants: [], cites: [] })
       expect([1, 2, 3]).toContain(item.level)
       const { misconceptions, max } = expected(params(item))
-      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, misconceptions, max))
+      expect(item.distractors.map(({ text, near }) => ({ text, near }))).toEqual(kept(item.key, misconceptions, max, item.level))
       for (const d of item.distractors) {
         expect(d.why.startsWith(`${d.text} `), d.why).toBe(true)
         expect(d.why).toBe(misconceptions.find(m => String(m.value) === d.text)?.why)

@@ -95,6 +95,8 @@ export function requestMisconceptions(asked: number): Misconception[] {
     { value: UN_MEMBERS - asked, why: `${UN_MEMBERS - asked} would mean every member asking; a majority is enough.` },
     { value: third - asked, why: `${third - asked} more would make ${third}, a third of the members; calling a session takes a majority of them (${EMERGENCY_SESSION_REQUESTS}).` },
     { value: SC_VOTES_NEEDED, why: `${SC_VOTES_NEEDED} is the number of Council votes that can call the session, the other route; members asking need a majority of the ${UN_MEMBERS}.` },
+    { value: key - SC_VOTES_NEEDED, why: `${key - SC_VOTES_NEEDED} more would do only if the nine Council votes counted among the requests; the two routes are separate.` },
+    { value: EMERGENCY_SESSION_WITHIN_HOURS, why: `${EMERGENCY_SESSION_WITHIN_HOURS} is the hours within which the session can meet once called, not a count of requests.` },
   ]
 }
 

@@ -1,5 +1,6 @@
 import type { Rng } from '../../random.ts'
 import type { Difficulty, Distractor, Item, Level, Source } from '../../types.ts'
+import { CLOSE_NUMBER_DISTANCE, isCloseNumber } from '../../bank/quantities.ts'
 import { randomIndex } from '../../random.ts'
 
 /**
@@ -79,7 +80,7 @@ export interface Misconception {
 
 /** Near enough to tempt: within two of the key, or within a tenth of it. */
 export function isNearNumber(value: number, key: number): boolean {
-  return Math.abs(value - key) <= Math.max(2, Math.round(key / 10))
+  return Math.abs(value - key) <= Math.max(CLOSE_NUMBER_DISTANCE, Math.round(key / 10))
 }
 
 export interface NumberScenario {
@@ -98,16 +99,22 @@ export interface NumberScenario {
 
 /**
  * A number question whose wrong options are the answers of misconceptions. Nearness is distance:
- * hard quizzes show the close numbers, easy ones the far ones. A draw is kept only when the key
- * can take every place among three sorted options (two wrong numbers below it and two above) and,
- * for an easy quiz, with far numbers alone; otherwise null, and the template draws again.
+ * numbers within two of the key (off by one, the hardest kind) are shown on hard quizzes alone;
+ * elsewhere the closest number left is the tempting one. A draw is kept only when the key can take
+ * every place among three sorted options (two wrong numbers below it and two above) and, for an
+ * easy quiz, with far numbers alone; otherwise null, and the template draws again.
  */
 export function numberItem(s: NumberScenario): Item | null {
   const key = s.key
   const candidates = s.misconceptions
     .filter(m => Number.isInteger(m.value) && m.value >= 1 && m.value <= s.max)
+    .filter(m => s.difficulty === 'hard' || !isCloseNumber(String(m.value), String(key)))
     .map(m => ({ text: String(m.value), why: m.why, near: isNearNumber(m.value, key) }))
   const kept = distinctDistractors(String(key), candidates)
+  if (s.difficulty !== 'hard' && kept.length > 0 && !kept.some(d => d.near)) {
+    const distance = (d: Distractor) => Math.abs(Number(d.text) - key)
+    kept.reduce((a, b) => (distance(b) < distance(a) ? b : a)).near = true
+  }
   const below = kept.filter(d => Number(d.text) < key)
   const above = kept.filter(d => Number(d.text) > key)
   const far = (ds: Distractor[]) => ds.filter(d => !d.near).length
