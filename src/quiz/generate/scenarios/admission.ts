@@ -6,7 +6,7 @@ import type { ScenarioTemplate } from './template.ts'
 import { decideAdmission } from '../../procedure/admission.ts'
 import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED, simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { permanentMembers } from './council.ts'
-import { between, capitalise, CHARTER_4_2, CHARTER_18_2, CHARTER_27_3, ICJ_ADMISSION, pick, PRACTICE_ABSTENTION, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
+import { between, capitalise, CHARTER_4_2, CHARTER_18_2, CHARTER_27_3, ICJ_ADMISSION, lowerFirst, pick, PRACTICE_ABSTENTION, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
 
 /** Admitting a new Member: the Council recommends, subject to the veto; the Assembly decides by two-thirds. */
 
@@ -42,9 +42,6 @@ function permanentClause(v: CouncilVote): string {
     return `${permanentMembers(v.permanentAbstain)} abstaining and none voting no`
   return 'no permanent member voting no'
 }
-
-/** "A permanent member voted no" inside a sentence; figures stay as they are. */
-const lowerFirst = (s: string) => /^(?:A |[A-Z][a-z])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s
 
 /** A tally as UN records write it: yes–no–abstain. */
 const tally = (yes: number, no: number, abstain: number) => `${yes}–${no}–${abstain}`

@@ -155,6 +155,11 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
+/** "A permanent member voted no" inside a sentence: "a permanent member…"; names and figures stay as they are. */
+export function lowerFirst(s: string): string {
+  return /^(?:A |[A-Z][a-z])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s
+}
+
 /** "Russia’s", "the United States’". */
 export function possessive(s: string): string {
   return s.endsWith('s') ? `${s}’` : `${s}’s`
