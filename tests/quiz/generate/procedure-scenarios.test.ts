@@ -6,13 +6,13 @@ import { templateQuestions } from '~/quiz/audit/templates'
 import { admission, ADMISSION_OUTCOME_TEXT } from '~/quiz/generate/scenarios/admission'
 import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/generate/scenarios/amendments'
 import { CHARTER_ADOPTION_TEXT, CHARTER_RATIFICATION_TEXT, charterAdoption, charterRatification } from '~/quiz/generate/scenarios/charter'
-import { electionEligibility, electionMisconceptions, electionVotes } from '~/quiz/generate/scenarios/elections'
+import { electionEligibility, electionMisconceptions, electionVotes, ELIGIBILITY_TEXT } from '~/quiz/generate/scenarios/elections'
 import { emergencySessionCall, emergencySessionRequests, ESS_CALL_TEXT, requestMisconceptions, VETO_INITIATIVE_TEXT, vetoInitiative } from '~/quiz/generate/scenarios/sessions'
 import { listWords } from '~/quiz/generate/scenarios/template'
 import { decideAdmission } from '~/quiz/procedure/admission'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
 import { charterAmendmentAdopted, charterAmendmentInForce } from '~/quiz/procedure/charter'
-import { electionVotesNeeded } from '~/quiz/procedure/elections'
+import { electionStanding, electionVotesNeeded } from '~/quiz/procedure/elections'
 import { councilCallsEmergencySession, requestsStillNeeded, vetoDebateRequired } from '~/quiz/procedure/sessions'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
@@ -138,24 +138,36 @@ describe('council elections (Art. 18(2), 23)', () => {
     expect(electionMisconceptions(186, 7).map(m => m.value)).toEqual([123, 125, 129, 124, 129, 94, 9, 186])
   })
 
-  it('keys an eligible member and offers the retiring one, a permanent one and an observer', () => {
+  it('answers whether the state described can stand, as Article 23 does, with the reason', () => {
     const keys = new Set<string>()
     for (const item of drawAll(electionEligibility)) {
-      const [starts, gap] = parts(item, electionEligibility)
-      const termStarts = Number(starts)
-      if (gap === 'never') {
-        expect(item.key).toBe('A member that has never sat on the Council')
-      }
-      else {
-        const ends = termStarts - Number(gap)
-        // Art. 23(2): a last term ending the year before the new one begins would be immediate re-election.
-        expect(ends).toBeLessThan(termStarts - 1)
-        expect(item.key).toBe(`A member whose last term was ${ends - 1}–${ends}`)
-      }
-      expect(texts(item)).toContain(`A member whose term is ${termStarts - 2}–${termStarts - 1}`)
-      keys.add(gap === 'never' ? 'never' : gap === '2' ? 'a year off' : 'past')
+      const ps = parts(item, electionEligibility)
+      const termStarts = Number(ps[0])
+      const kind = ps.slice(1, -1).join('-')
+      const gap = Number(ps[ps.length - 1])
+      // The state the stem describes, as procedure/elections.ts reads it.
+      const lastTermEnds = { 'retiring': termStarts - 1, 'year-off': termStarts - 2, 'past': termStarts - gap }[kind] ?? null
+      const candidate = { permanent: kind === 'permanent', unMember: kind !== 'observer' && kind !== 'applicant', lastTermEnds }
+      const standing = electionStanding(candidate, termStarts)
+      expect(item.key, item.id).toBe(ELIGIBILITY_TEXT[standing])
+      if (lastTermEnds !== null)
+        expect(item.prompt).toContain(`${lastTermEnds - 1}–${lastTermEnds}`)
+      // "Yes, with two-thirds" is what an eligible state needs: never a wrong option for one.
+      if (standing === 'eligible')
+        expect(texts(item)).not.toContain(ELIGIBILITY_TEXT['two-thirds'])
+      keys.add(standing)
     }
-    expect(keys).toEqual(new Set(['never', 'past', 'a year off']))
+    expect(keys).toEqual(new Set(['eligible', 'retiring', 'permanent', 'not-a-member']))
+  })
+
+  it.each([
+    // Art. 23(2): the member leaving the Council as the term begins is retiring; a year off, it may stand.
+    [{ permanent: false, unMember: true, lastTermEnds: 2030 }, 2031, 'retiring'],
+    [{ permanent: false, unMember: true, lastTermEnds: 2029 }, 2031, 'eligible'],
+    [{ permanent: true, unMember: true, lastTermEnds: null }, 2031, 'permanent'],
+    [{ permanent: false, unMember: false, lastTermEnds: null }, 2031, 'not-a-member'],
+  ] as const)('%j for %i: %s', (candidate, termStarts, standing) => {
+    expect(electionStanding(candidate, termStarts)).toBe(standing)
   })
 })
 

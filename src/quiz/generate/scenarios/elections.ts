@@ -1,10 +1,10 @@
 import type { Candidate, Standing } from '../../procedure/elections.ts'
-import type { Distractor } from '../../types.ts'
+import type { Difficulty, Distractor } from '../../types.ts'
 import type { Misconception, ScenarioTemplate } from './template.ts'
 import { electionStanding, electionVotesNeeded, SC_ELECTED_EACH_YEAR, SC_TERM_YEARS } from '../../procedure/elections.ts'
 import { SC_VOTES_NEEDED, simpleMajorityNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { formatThirds } from './assembly.ts'
-import { between, CHARTER_18_2, CHARTER_23_1, CHARTER_23_2, numberItem, numberWord, pick, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
+import { between, CHARTER_18_2, CHARTER_23_1, CHARTER_23_2, lowerFirst, numberItem, numberWord, pick, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
 
 /** Electing the Security Council's non-permanent members. */
 
@@ -55,38 +55,73 @@ export const electionVotes: ScenarioTemplate = {
   },
 }
 
-/** States that are not (yet) Members of the United Nations, and what each is. */
-type NonMember = 'observer' | 'applicant'
-const NON_MEMBER: Record<NonMember, { text: string, is: string }> = {
-  observer: { text: 'A non-member observer state', is: 'an observer state is not one' },
-  applicant: { text: 'A state whose UN membership bid is pending', is: 'a state awaiting admission is not one yet' },
-}
+/** A state that wants a seat, as the stem describes it, for the term beginning in `termStarts`. */
+type Subject = 'retiring' | 'year-off' | 'past' | 'permanent' | 'observer' | 'applicant'
 
-/** A state a stem may offer, described for the election whose term begins in `termStarts`. */
-interface Described { candidate: Candidate, text: string }
-
-function describe(kind: 'never' | 'past' | 'retiring' | 'permanent' | NonMember, termStarts: number, gap: number): Described {
+function describeSubject(kind: Subject, termStarts: number, gap: number): { candidate: Candidate, text: string } {
+  const member = (lastTermEnds: number | null): Candidate => ({ permanent: false, unMember: true, lastTermEnds })
   switch (kind) {
-    case 'never':
-      return { candidate: { permanent: false, unMember: true, lastTermEnds: null }, text: 'A member that has never sat on the Council' }
-    case 'past': {
-      const ends = termStarts - gap
-      return { candidate: { permanent: false, unMember: true, lastTermEnds: ends }, text: `A member whose last term was ${ends - 1}–${ends}` }
-    }
     case 'retiring':
-      return { candidate: { permanent: false, unMember: true, lastTermEnds: termStarts - 1 }, text: `A member whose term is ${termStarts - 2}–${termStarts - 1}` }
+      return { candidate: member(termStarts - 1), text: `A member whose term is ${termStarts - 2}–${termStarts - 1}` }
+    case 'year-off':
+      return { candidate: member(termStarts - 2), text: `A member whose last term was ${termStarts - 3}–${termStarts - 2}` }
+    case 'past':
+      return { candidate: member(termStarts - gap), text: `A member whose last term was ${termStarts - gap - 1}–${termStarts - gap}` }
     case 'permanent':
       return { candidate: { permanent: true, unMember: true, lastTermEnds: null }, text: 'A permanent member of the Council' }
     case 'observer':
+      return { candidate: { permanent: false, unMember: false, lastTermEnds: null }, text: 'A non-member observer state' }
     case 'applicant':
-      return { candidate: { permanent: false, unMember: false, lastTermEnds: null }, text: NON_MEMBER[kind].text }
+      return { candidate: { permanent: false, unMember: false, lastTermEnds: null }, text: 'A state whose UN membership bid is pending' }
   }
 }
 
-const STANDING_WHY: Record<Exclude<Standing, 'eligible'>, (termStarts: number, nonMember: NonMember) => string> = {
-  'retiring': t => `Its term ends as the new one begins, in ${t}: a retiring member cannot be re-elected immediately (Article 23(2)).`,
-  'permanent': () => 'The five permanent seats are not elected: the Assembly elects ten other members (Article 23(1)).',
-  'not-a-member': (_, nonMember) => `Only Members of the United Nations can be elected (Article 23(1)); ${NON_MEMBER[nonMember].is}.`,
+/** The answers, one per standing, and one rule no article makes (a single term per state). */
+export const ELIGIBILITY_TEXT = {
+  'eligible': 'Yes: nothing in the Charter bars it',
+  'retiring': 'No: a retiring member cannot be re-elected at once',
+  'permanent': 'No: permanent seats are not elected',
+  'not-a-member': 'No: only UN members can be elected',
+  'once': 'No: a state may sit on the Council only once',
+  'two-thirds': 'Yes, if two-thirds of the Assembly back it',
+} as const
+
+/** The answers that can be wrong: the standings a stem's own words do not rule out, and two rules no article makes. */
+type Wrong = 'eligible' | 'retiring' | 'once' | 'two-thirds'
+
+/**
+ * The wrong answers a stem leaves open, by the standing of its subject, nearest first: none the
+ * stem's own words rule out (an elected member is a UN member and not permanent), and "yes, with
+ * two-thirds" only where the answer is no, since two-thirds is what an eligible state needs.
+ */
+const WRONG: Record<Standing, readonly Wrong[]> = {
+  'eligible': ['retiring', 'once'],
+  'retiring': ['eligible', 'two-thirds', 'once'],
+  'permanent': ['eligible', 'two-thirds'],
+  'not-a-member': ['eligible', 'two-thirds', 'once'],
+}
+
+function wrongWhy(answer: Wrong, standing: Standing, termStarts: number): string {
+  switch (answer) {
+    case 'eligible':
+      return standing === 'retiring'
+        ? `Its term ends just before the new one begins in ${termStarts}: a retiring member is not eligible for immediate re-election (Article 23(2)).`
+        : standing === 'permanent'
+          ? 'The five permanent members hold their own seats; the Assembly elects ten other members (Article 23(1)).'
+          : 'Only Members of the United Nations can be elected (Article 23(1)).'
+    case 'two-thirds':
+      return 'No majority overrides the Charter: two-thirds of those voting elects only a state the Charter allows.'
+    case 'once':
+      return 'The Charter sets no limit on terms: Article 23(2) bars only immediate re-election.'
+    case 'retiring':
+      return `Its last term ended before the year of this election, so electing it for ${termStarts} is not immediate re-election.`
+  }
+}
+
+const SUBJECTS: Record<Difficulty, readonly Subject[]> = {
+  easy: ['retiring', 'past', 'past', 'permanent', 'observer', 'applicant'],
+  normal: ['retiring', 'retiring', 'year-off', 'past', 'permanent', 'observer', 'applicant'],
+  hard: ['retiring', 'retiring', 'year-off', 'year-off', 'past', 'permanent', 'applicant'],
 }
 
 export const electionEligibility: ScenarioTemplate = {
@@ -96,34 +131,38 @@ export const electionEligibility: ScenarioTemplate = {
   generate(rng, difficulty) {
     return retry(() => {
       const termStarts = between(rng, 2027, 2040)
-      // A last term that ended years before; on hard quizzes often one that ended the year before
-      // the election: a year off the Council, so re-election is not immediate.
-      const gap = difficulty === 'hard' && rng() < 0.4 ? 2 : between(rng, 5, 12)
-      const keyKind = pick(rng, ['never', 'past'] as const)
-      const key = describe(keyKind, termStarts, gap)
-      if (electionStanding(key.candidate, termStarts) !== 'eligible')
-        return null
-      const distractors: Distractor[] = []
-      const nonMember = pick(rng, ['observer', 'applicant'] as const)
-      for (const kind of ['retiring', 'permanent', nonMember] as const) {
-        const d = describe(kind, termStarts, gap)
-        const standing = electionStanding(d.candidate, termStarts)
-        if (standing === 'eligible')
-          return null
-        distractors.push({ text: d.text, why: STANDING_WHY[standing](termStarts, nonMember), near: kind === 'retiring' })
-      }
+      const kind = pick(rng, SUBJECTS[difficulty])
+      const gap = kind === 'past' ? between(rng, 4, 12) : 0
+      const subject = describeSubject(kind, termStarts, gap)
+      const standing = electionStanding(subject.candidate, termStarts)
+      const seats = `${termStarts}–${termStarts + SC_TERM_YEARS - 1}`
       const prompt = pick(rng, [
-        `This year the General Assembly fills ${numberWord(SC_ELECTED_EACH_YEAR)} Security Council seats for ${termStarts}–${termStarts + SC_TERM_YEARS - 1}. Which of these could win one?`,
-        `Which of these could be elected in this year’s General Assembly vote for the Security Council’s ${termStarts}–${termStarts + SC_TERM_YEARS - 1} seats?`,
+        `${subject.text} wants one of the ${numberWord(SC_ELECTED_EACH_YEAR)} Security Council seats the General Assembly fills this year for ${seats}. Can it be elected?`,
+        `In this year’s General Assembly election for the Security Council’s ${seats} seats, can ${lowerFirst(subject.text)} be elected?`,
       ])
+      const wrong = WRONG[standing]
+      const distractors: Distractor[] = wrong.map((answer, i) => ({
+        text: ELIGIBILITY_TEXT[answer],
+        why: wrongWhy(answer, standing, termStarts),
+        // The first is the one a student falls for; for a member that may stand, "retiring" tempts
+        // only when it left the Council a year ago, and "only once" otherwise.
+        near: standing === 'eligible' ? answer === (kind === 'year-off' ? 'retiring' : 'once') : i === 0,
+      }))
+      const here = standing === 'eligible'
+        ? `This member’s last term ended in ${termStarts - (kind === 'year-off' ? 2 : gap)}, before the year of the election, so it can stand.`
+        : standing === 'retiring'
+          ? `This member’s term ends in ${termStarts - 1}, just before the new one begins, so it cannot stand this year.`
+          : standing === 'permanent'
+            ? 'A permanent member’s seat is not among those elected.'
+            : 'A state that is not a Member of the United Nations cannot be elected.'
       return textItem({
-        id: `scenario-sc-election-eligibility-${termStarts}-${keyKind === 'never' ? 'never' : gap}`,
+        id: `scenario-sc-election-eligibility-${termStarts}-${kind}-${gap}`,
         fact: 'scenario-sc-election-eligibility',
         difficulty,
         prompt,
-        key: key.text,
+        key: ELIGIBILITY_TEXT[standing],
         distractors,
-        explanation: `Under Article 23 of the UN Charter, the General Assembly elects ten Members of the United Nations other than the five permanent members for two-year terms, and a retiring member is not eligible for immediate re-election; five of the ten seats are filled each year. ${keyKind === 'never' ? 'A member that has never sat on the Council can stand.' : `A member whose last term ended in ${termStarts - gap} can stand${gap === 2 ? `: it has been off the Council for a year, so its election for ${termStarts} is not immediate re-election` : ''}.`}`,
+        explanation: `Under Article 23 of the UN Charter, the General Assembly elects ten Members of the United Nations other than the five permanent members for two-year terms, five each year, and a retiring member is not eligible for immediate re-election; it sets no limit on the number of terms. ${here}`,
         sources: [CHARTER_23_1, CHARTER_23_2],
       })
     })
