@@ -68,7 +68,7 @@ export const charterAdoption: ScenarioTemplate = {
 export const CHARTER_RATIFICATION_TEXT = {
   inForce: 'It comes into force',
   tooFew: 'It waits: too few members have ratified',
-  permanent: 'It waits: a permanent member has not ratified',
+  permanent: 'It waits: not every permanent member has ratified',
   everyone: 'It waits for every member to ratify',
   council: 'It waits for the Security Council’s approval',
 } as const
