@@ -23,6 +23,14 @@ export interface CouncilVote {
   substantive: boolean
 }
 
+/**
+ * Every permanent member's vote is accounted for: those not voting no or abstaining voted yes, so
+ * there must be room for them among the yes votes.
+ */
+export function permanentVotesFit(v: CouncilVote): boolean {
+  return SC_PERMANENT - v.permanentNo - v.permanentAbstain <= v.yes
+}
+
 export type CouncilOutcome = 'adopted' | 'vetoed' | 'too-few-votes'
 
 /**

@@ -1,6 +1,6 @@
 import type { CouncilVote } from '~/quiz/procedure/voting'
 import { describe, expect, it } from 'vitest'
-import { decideAssembly, decideCouncil, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '~/quiz/procedure/voting'
+import { decideAssembly, decideCouncil, permanentVotesFit, presentAndVoting, simpleMajorityNeeded, twoThirdsNeeded } from '~/quiz/procedure/voting'
 
 function vote(over: Partial<CouncilVote>): CouncilVote {
   return { yes: 0, no: 0, permanentNo: 0, abstain: 0, permanentAbstain: 0, substantive: true, ...over }
@@ -67,5 +67,17 @@ describe('general Assembly arithmetic (Art. 18; "present and voting")', () => {
     [49, 49, false, false], // a tie fails
   ])('%i yes, %i no, important %j: adopted %j', (yes, no, important, adopted) => {
     expect(decideAssembly(yes, no, important)).toBe(adopted)
+  })
+})
+
+describe('permanentVotesFit: every permanent member not voting no or abstaining voted yes', () => {
+  it.each([
+    ['resolution 2774, 10–0–5 with two permanent abstentions: three permanent yes votes among ten', vote({ yes: 10, abstain: 5, permanentAbstain: 2 }), true],
+    ['four yes votes cannot hold the five permanent members', vote({ yes: 4, no: 11 }), false],
+    ['four yes votes hold four, with one permanent no', vote({ yes: 4, no: 10, permanentNo: 1 }), true],
+    ['two permanent no votes and one abstention leave two to vote yes', vote({ yes: 2, no: 10, permanentNo: 2, abstain: 3, permanentAbstain: 1 }), true],
+    ['one yes vote, but three permanent members unaccounted for', vote({ yes: 1, no: 12, permanentNo: 1, abstain: 2, permanentAbstain: 1 }), false],
+  ])('%s', (_, v, fits) => {
+    expect(permanentVotesFit(v)).toBe(fits)
   })
 })

@@ -4,7 +4,7 @@ import type { Rng } from '../../random.ts'
 import type { Difficulty, Distractor, Source } from '../../types.ts'
 import type { ScenarioTemplate } from './template.ts'
 import { decideAdmission } from '../../procedure/admission.ts'
-import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED, simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
+import { decideCouncil, permanentVotesFit, SC_MEMBERS, SC_VOTES_NEEDED, simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { permanentMembers } from './council.ts'
 import { between, capitalise, CHARTER_4_2, CHARTER_18_2, CHARTER_27_3, ICJ_ADMISSION, lowerFirst, pick, PRACTICE_ABSTENTION, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
 
@@ -27,11 +27,8 @@ function drawCouncil(rng: Rng, difficulty: Difficulty, want: 'vetoed' | 'too-few
   const noVotes = between(rng, permanentNo, rest)
   const abstain = rest - noVotes
   const permanentAbstain = want === 'vetoed' || difficulty === 'easy' ? 0 : Math.min(abstain, between(rng, 0, 2))
-  // The permanent members not voting no or abstaining voted yes: there must be room among the yes votes.
-  if (SC_PERMANENT - permanentNo - permanentAbstain > yes)
-    return null
   const v: CouncilVote = { yes, no: noVotes - permanentNo, permanentNo, abstain, permanentAbstain, substantive: true }
-  return decideCouncil(v) === want ? v : null
+  return permanentVotesFit(v) && decideCouncil(v) === want ? v : null
 }
 
 /** "a permanent member voting no", "two permanent members abstaining and none voting no". */

@@ -2,7 +2,7 @@ import type { CouncilOutcome, CouncilVote } from '../../procedure/voting.ts'
 import type { Rng } from '../../random.ts'
 import type { Difficulty } from '../../types.ts'
 import type { ScenarioTemplate } from './template.ts'
-import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../../procedure/voting.ts'
+import { decideCouncil, permanentVotesFit, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
 import { councilScenarioId } from './ids.ts'
 import { between, CHARTER_27_2, CHARTER_27_3, ICJ_NAMIBIA, LEVEL_OF, pick, PRACTICE_ABSTENTION, retry, SCENARIO_TOPIC } from './template.ts'
@@ -55,8 +55,7 @@ function drawCouncilVote(rng: Rng, difficulty: Difficulty): CouncilVote | null {
   const permanentNo = Math.min(noVotes, between(rng, 0, difficulty === 'easy' ? 1 : 2))
   const permanentAbstain = difficulty === 'easy' ? 0 : Math.min(abstain, between(rng, 0, SC_PERMANENT - permanentNo))
   const v: CouncilVote = { yes, no: noVotes - permanentNo, permanentNo, abstain, permanentAbstain, substantive }
-  // The permanent members not named among the no votes and abstentions voted yes: there must be room.
-  if (SC_PERMANENT - permanentNo - permanentAbstain > yes)
+  if (!permanentVotesFit(v))
     return null
   // Both "too few votes" and "a veto" would be true: not a fair question.
   if (substantive && yes < SC_VOTES_NEEDED && permanentNo > 0)

@@ -3,7 +3,7 @@ import type { Rng } from '../../random.ts'
 import type { Difficulty, Distractor, Source } from '../../types.ts'
 import type { Misconception, ScenarioTemplate } from './template.ts'
 import { councilCallsEmergencySession, EMERGENCY_SESSION_REQUESTS, EMERGENCY_SESSION_WITHIN_HOURS, requestsStillNeeded, VETO_DEBATE_WORKING_DAYS, vetoDebateRequired } from '../../procedure/sessions.ts'
-import { decideCouncil, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
+import { decideCouncil, permanentVotesFit, SC_MEMBERS, SC_VOTES_NEEDED, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { describeCouncilVote, permanentMembers } from './council.ts'
 import { between, capitalise, CHARTER_27_2, CHARTER_27_3, numberItem, numberWord, pick, PRACTICE_ABSTENTION, RES_76_262, RES_377, retry, SCENARIO_TOPIC, textItem } from './template.ts'
 
@@ -17,10 +17,8 @@ function drawVote(rng: Rng, minYes: number, maxYes: number, maxPermanentNo: numb
   const abstain = rest - noVotes
   const permanentNo = Math.min(noVotes, between(rng, 0, maxPermanentNo))
   const permanentAbstain = Math.min(abstain, between(rng, 0, 2))
-  // The permanent members not voting no or abstaining voted yes: there must be room among the yes votes.
-  if (SC_PERMANENT - permanentNo - permanentAbstain > yes)
-    return null
-  return { yes, no: noVotes - permanentNo, permanentNo, abstain, permanentAbstain, substantive }
+  const v: CouncilVote = { yes, no: noVotes - permanentNo, permanentNo, abstain, permanentAbstain, substantive }
+  return permanentVotesFit(v) ? v : null
 }
 
 export const ESS_CALL_TEXT = {
