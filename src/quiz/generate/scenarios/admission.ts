@@ -47,6 +47,7 @@ export const admission: ScenarioTemplate = {
   id: 'admission',
   topic: SCENARIO_TOPIC,
   title: 'Admitting a new member: the Council, then the Assembly',
+  reveals: ['ga-important-questions-majority', 'ess-called-by-nine', 'sc-nine-of-fifteen', 'sc-veto-is-no-vote', 'uniting-for-peace-377', 'sc-abstention-not-veto'],
   generate(rng, difficulty) {
     return retry(() => {
       const want = pick(rng, ['vetoed', 'vetoed', 'too-few-votes', 'adopted', 'adopted', 'adopted', 'adopted', 'adopted'] as const)

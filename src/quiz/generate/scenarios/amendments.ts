@@ -122,6 +122,7 @@ export const amendmentSequence: ScenarioTemplate = {
   id: 'ga-amendment-sequence',
   topic: SCENARIO_TOPIC,
   title: 'General Assembly: what is voted on after an amendment',
+  reveals: ['ga-amended-draft-voted'],
   generate(rng, difficulty) {
     return retry(() => {
       const { order, conflict, steps, told } = drawCut(rng, difficulty)
@@ -176,6 +177,7 @@ export const amendmentMajority: ScenarioTemplate = {
   id: 'ga-amendment-majority',
   topic: SCENARIO_TOPIC,
   title: 'General Assembly: the majority an amendment needs',
+  reveals: ['no-veto-on-ga-amendments', 'ga-one-vote-per-member', 'ga-important-questions-majority', 'uniting-for-peace-377', 'ess-call-procedural', 'ga-other-questions-simple-majority'],
   generate(rng, difficulty) {
     return retry(() => {
       const important = difficulty === 'easy' ? true : rng() < 0.7

@@ -165,7 +165,7 @@ export function simpleMajorityMisconceptions(turnout: Turnout): Misconception[] 
 export const twoThirdsMajority = thresholdTemplate({
   id: 'ga-two-thirds',
   title: 'General Assembly: votes a two-thirds majority needs',
-  reveals: ['un-membership-193', 'ga-important-questions-majority', 'tally-present-and-voting'],
+  reveals: ['un-membership-193', 'ga-important-questions-majority', 'tally-present-and-voting', 'ess-called-by-nine', 'sc-nine-of-fifteen', 'charter-amendment-129'],
   question: 'On an important question',
   majority: 'a two-thirds majority',
   needed: twoThirdsNeeded,
@@ -177,7 +177,7 @@ export const twoThirdsMajority = thresholdTemplate({
 export const simpleMajority = thresholdTemplate({
   id: 'ga-simple-majority',
   title: 'General Assembly: votes a simple majority needs',
-  reveals: ['un-membership-193', 'ga-other-questions-simple-majority', 'tally-present-and-voting'],
+  reveals: ['un-membership-193', 'ga-other-questions-simple-majority', 'tally-present-and-voting', 'ess-called-by-nine', 'sc-nine-of-fifteen'],
   question: 'On a question decided by simple majority',
   majority: 'a simple majority',
   needed: simpleMajorityNeeded,

@@ -21,6 +21,7 @@ export const charterAdoption: ScenarioTemplate = {
   id: 'charter-adoption',
   topic: SCENARIO_TOPIC,
   title: 'Amending the Charter: the Assembly’s vote',
+  reveals: ['no-veto-on-ga-amendments', 'ga-one-vote-per-member', 'un-membership-193', 'sc-permanent-five', 'sc-five-elected-each-year', 'charter-amendment-129', 'charter-ratification-p5'],
   generate(rng, difficulty) {
     return retry(() => {
       const adopted = rng() < 0.5
@@ -77,6 +78,7 @@ export const charterRatification: ScenarioTemplate = {
   id: 'charter-ratification',
   topic: SCENARIO_TOPIC,
   title: 'Amending the Charter: ratification',
+  reveals: ['un-membership-193', 'sc-permanent-five', 'sc-five-elected-each-year', 'charter-amendment-129'],
   generate(rng, difficulty) {
     return retry(() => {
       const state = pick(rng, ['in-force', 'too-few', 'permanent'] as const)

@@ -29,6 +29,7 @@ export const electionVotes: ScenarioTemplate = {
   id: 'sc-election-votes',
   topic: SCENARIO_TOPIC,
   title: 'Security Council elections: the votes a seat needs',
+  reveals: ['un-membership-193', 'ga-important-questions-majority', 'ess-called-by-nine', 'sc-nine-of-fifteen', 'charter-amendment-129', 'tally-present-and-voting'],
   generate(rng, difficulty) {
     return retry(() => {
       const voting = between(rng, 120, 192)
@@ -128,6 +129,7 @@ export const electionEligibility: ScenarioTemplate = {
   id: 'sc-election-eligibility',
   topic: SCENARIO_TOPIC,
   title: 'Security Council elections: who can win a seat',
+  reveals: ['sc-permanent-five', 'sc-elected-by-ga-two-years', 'sc-no-immediate-reelection', 'sc-five-elected-each-year', 'veto-initiative-debate'],
   generate(rng, difficulty) {
     return retry(() => {
       const termStarts = between(rng, 2027, 2040)

@@ -33,6 +33,7 @@ export const emergencySessionCall: ScenarioTemplate = {
   id: 'ess-council-call',
   topic: SCENARIO_TOPIC,
   title: 'Emergency special sessions: the Council’s call',
+  reveals: ['ess-within-24-hours', 'uniting-for-peace-377', 'ess-called-by-nine', 'ess-called-by-un-majority', 'sc-nine-of-fifteen', 'sc-procedural-no-veto', 'sc-fewer-than-nine-fails'],
   generate(rng, difficulty) {
     return retry(() => {
       const [minYes, maxYes] = difficulty === 'easy' ? [5, 15] : [7, 11]
@@ -102,6 +103,7 @@ export const emergencySessionRequests: ScenarioTemplate = {
   id: 'ess-members-request',
   topic: SCENARIO_TOPIC,
   title: 'Emergency special sessions: the members’ request',
+  reveals: ['un-membership-193', 'uniting-for-peace-377', 'ess-called-by-nine', 'ess-called-by-un-majority', 'sc-nine-of-fifteen', 'charter-amendment-129', 'tally-abstain'],
   generate(rng, difficulty) {
     return retry(() => {
       const asked = difficulty === 'easy' ? between(rng, 25, 60) : between(rng, 25, 94)
@@ -162,6 +164,7 @@ export const vetoInitiative: ScenarioTemplate = {
   id: 'veto-initiative',
   topic: SCENARIO_TOPIC,
   title: 'The veto initiative: an Assembly debate after a veto',
+  reveals: ['ess-within-24-hours', 'ess-called-by-nine', 'ess-called-by-un-majority', 'es11-opened-2022', 'sc-nine-of-fifteen', 'veto-initiative-debate', 'uniting-for-peace-377'],
   generate(rng, difficulty) {
     return retry(() => {
       const v = drawVetoScenario(rng, difficulty)
