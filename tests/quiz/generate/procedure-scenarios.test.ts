@@ -8,7 +8,6 @@ import { amendmentMajority, amendmentOrder, amendmentSequence } from '~/quiz/gen
 import { CHARTER_ADOPTION_TEXT, CHARTER_RATIFICATION_TEXT, charterAdoption, charterRatification } from '~/quiz/generate/scenarios/charter'
 import { electionEligibility, electionMisconceptions, electionVotes, ELIGIBILITY_TEXT } from '~/quiz/generate/scenarios/elections'
 import { emergencySessionCall, emergencySessionRequests, ESS_CALL_TEXT, requestMisconceptions, VETO_INITIATIVE_TEXT, vetoInitiative } from '~/quiz/generate/scenarios/sessions'
-import { listWords } from '~/quiz/generate/scenarios/template'
 import { decideAdmission } from '~/quiz/procedure/admission'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '~/quiz/procedure/amendments'
 import { charterAmendmentAdopted, charterAmendmentInForce } from '~/quiz/procedure/charter'
@@ -16,6 +15,7 @@ import { electionStanding, electionVotesNeeded } from '~/quiz/procedure/election
 import { councilCallsEmergencySession, requestsStillNeeded, vetoDebateRequired } from '~/quiz/procedure/sessions'
 import { createRng } from '~/quiz/random'
 import { DIFFICULTIES } from '~/quiz/settings'
+import { listWords } from '~/quiz/text'
 
 /**
  * The procedure templates beyond the vote: each key is worked out again here from the rule in

@@ -5,9 +5,9 @@ import type { ScenarioTemplate } from './template.ts'
 import { amendmentVotes, amendmentVotingOrder, decideAmendment } from '../../procedure/amendments.ts'
 import { simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { shuffle } from '../../random.ts'
-import { plural } from '../../text.ts'
+import { listWords, plural } from '../../text.ts'
 import { formatThirds } from './assembly.ts'
-import { between, capitalise, CHARTER_18_1, CHARTER_18_2, CHARTER_18_3, listWords, PERMANENT_MEMBERS, pick, possessive, RES_475, retry, RULES_AMENDMENTS, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
+import { between, capitalise, CHARTER_18_1, CHARTER_18_2, CHARTER_18_3, PERMANENT_MEMBERS, pick, possessive, RES_475, retry, RULES_AMENDMENTS, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
 
 /** General Assembly: voting on amendments, and the majority they need. */
 

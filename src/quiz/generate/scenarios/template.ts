@@ -145,11 +145,6 @@ export function textItem(s: TextScenario): Item | null {
   return { id: s.id, topic: SCENARIO_TOPIC, fact: s.fact, form: 'scenario', kind: 'text', level: LEVEL_OF[s.difficulty], prompt: s.prompt, variants: [], key: s.key, distractors: kept, explanation: s.explanation, sources: s.sources, cites: [] }
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
-}
-
 /** "Russia" → "Russia", "two permanent members" → "Two permanent members". */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
