@@ -7,5 +7,8 @@
  * 1 (not hashed): the first join codes.
  * 2: no question is asked after one whose text states its key; wrong numbers within 2 of the
  *    key only in hard questions; text options that state numbers shown sorted by them.
+ * 3: procedure templates beyond the vote (amendments, Council elections, admission, the
+ *    Charter, emergency sessions, the veto initiative); threshold questions draw wrong numbers
+ *    from several misconceptions.
  */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
