@@ -9,7 +9,7 @@ import { loadBank, readArticle } from '~/build/load-bank'
 import { answerFreeStrategies, bankViolations, closeNumbersOffHard, generateQuizzes, itemVariety, keyPositions, questionViolations, repeatedFacts, sampleSettings } from '~/quiz/audit/audit'
 import { keysStatedEarlier, undeclaredReveals, undeclaredTemplateReveals, unknownStatementIds } from '~/quiz/audit/reveals'
 import { sameQuestions } from '~/quiz/audit/same-question'
-import { sentenceCoverage } from '~/quiz/bank/article'
+import { sentenceCoverage, splitSentences } from '~/quiz/bank/article'
 import { normaliseOption } from '~/quiz/bank/bank'
 import { SCENARIO_TEMPLATES } from '~/quiz/generate/scenarios'
 
@@ -44,6 +44,12 @@ describe('the real question bank', () => {
   it('cites every sentence of the article at least once', () => {
     const uncited = sentenceCoverage(bank, article).filter(c => c.items.length === 0).map(c => `S${c.sentence.n}: ${c.sentence.text}`)
     expect(uncited).toEqual([])
+  })
+
+  it('quotes the article in whole sentences', () => {
+    const sentences = new Set(splitSentences(article).map(s => s.text))
+    const partial = bank.items.flatMap(i => i.sources.flatMap(s => s.kind === 'article' && !sentences.has(s.quote) ? [`${i.id}: ${s.quote}`] : []))
+    expect(partial).toEqual([])
   })
 
   it('keeps every hard item-writing rule in every item and phrasing', () => {
