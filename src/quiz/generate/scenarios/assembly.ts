@@ -5,7 +5,7 @@ import type { Misconception, ScenarioTemplate } from './template.ts'
 import { presentAndVoting, SC_VOTES_NEEDED, simpleMajorityNeeded, twoThirdsNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
 import { presentAndVotingId, thresholdScenarioId } from './ids.ts'
-import { between, CHARTER_18_2, CHARTER_18_3, numberItem, pick, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC } from './template.ts'
+import { between, CHARTER_18_2, CHARTER_18_3, numberItem, pick, RULES_PRESENT_VOTING, scenarioTemplate } from './template.ts'
 
 /** General Assembly arithmetic: who counts as voting, and the votes a majority needs. */
 
@@ -35,34 +35,31 @@ export function presentAndVotingMisconceptions({ yes, no, abstain }: AssemblyVot
   ]
 }
 
-export const presentAndVotingCount: ScenarioTemplate = {
+export const presentAndVotingCount = scenarioTemplate({
   id: 'ga-present-voting',
-  topic: SCENARIO_TOPIC,
   title: 'General Assembly: members present and voting',
   reveals: ['un-membership-193', 'tally-present-and-voting'],
-  generate(rng, difficulty) {
-    return retry(() => {
-      const vote = drawAssemblyVote(rng)
-      const { yes, no, abstain } = vote
-      const key = presentAndVoting(yes, no)
-      const prompt = pick(rng, [
-        `In a General Assembly vote of ${yes} yes, ${no} no and ${abstentions(abstain)}, how many members were present and voting?`,
-        `A General Assembly resolution gets ${yes} votes for, ${no} against and ${abstentions(abstain)}. How many members count as present and voting?`,
-      ])
-      return numberItem({
-        id: presentAndVotingId({ yes, no, abstain }),
-        fact: 'scenario-ga-present-voting',
-        difficulty,
-        prompt,
-        key,
-        misconceptions: presentAndVotingMisconceptions(vote),
-        max: UN_MEMBERS,
-        explanation: `Under the General Assembly’s rules of procedure, members present and voting are those casting a yes or no vote; abstainers count as not voting. So ${yes} + ${no} = ${key}.`,
-        sources: [RULES_PRESENT_VOTING, CHARTER_18_2],
-      })
+  draw(rng, difficulty) {
+    const vote = drawAssemblyVote(rng)
+    const { yes, no, abstain } = vote
+    const key = presentAndVoting(yes, no)
+    const prompt = pick(rng, [
+      `In a General Assembly vote of ${yes} yes, ${no} no and ${abstentions(abstain)}, how many members were present and voting?`,
+      `A General Assembly resolution gets ${yes} votes for, ${no} against and ${abstentions(abstain)}. How many members count as present and voting?`,
+    ])
+    return numberItem({
+      id: presentAndVotingId({ yes, no, abstain }),
+      fact: 'scenario-ga-present-voting',
+      difficulty,
+      prompt,
+      key,
+      misconceptions: presentAndVotingMisconceptions(vote),
+      max: UN_MEMBERS,
+      explanation: `Under the General Assembly’s rules of procedure, members present and voting are those casting a yes or no vote; abstainers count as not voting. So ${yes} + ${no} = ${key}.`,
+      sources: [RULES_PRESENT_VOTING, CHARTER_18_2],
     })
   },
-}
+})
 
 /** n/3 written exactly: "74", "88⅔", "88⅓". */
 export function formatThirds(n: number): string {
@@ -88,35 +85,32 @@ interface ThresholdTemplate {
 
 /** "How many yes votes does this majority need?" for a General Assembly vote. */
 function thresholdTemplate(t: ThresholdTemplate): ScenarioTemplate {
-  return {
+  return scenarioTemplate({
     id: t.id,
-    topic: SCENARIO_TOPIC,
     title: t.title,
     reveals: t.reveals,
-    generate(rng, difficulty) {
-      return retry(() => {
-        const voting = between(rng, 60, 180)
-        const abstain = between(rng, 5, UN_MEMBERS - voting)
-        const key = t.needed(voting)
-        const prompt = pick(rng, [
-          `${t.question}, ${voting} members of the General Assembly vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
-          `How many yes votes does ${t.majority} need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
-        ])
-        return numberItem({
-          id: thresholdScenarioId({ template: t.id, voting, abstain }),
-          fact: `scenario-${t.id}`,
-          difficulty,
-          prompt,
-          key,
-          misconceptions: t.misconceptions({ voting, abstain }),
-          // No more can vote yes than vote at all: a larger number the stem itself rules out.
-          max: voting,
-          explanation: t.explain(voting, key),
-          sources: t.sources,
-        })
+    draw(rng, difficulty) {
+      const voting = between(rng, 60, 180)
+      const abstain = between(rng, 5, UN_MEMBERS - voting)
+      const key = t.needed(voting)
+      const prompt = pick(rng, [
+        `${t.question}, ${voting} members of the General Assembly vote yes or no and ${abstain} abstain. At least how many of the ${voting} must vote yes for it to pass?`,
+        `How many yes votes does ${t.majority} need when ${voting} General Assembly members vote yes or no and ${abstain} abstain?`,
+      ])
+      return numberItem({
+        id: thresholdScenarioId({ template: t.id, voting, abstain }),
+        fact: `scenario-${t.id}`,
+        difficulty,
+        prompt,
+        key,
+        misconceptions: t.misconceptions({ voting, abstain }),
+        // No more can vote yes than vote at all: a larger number the stem itself rules out.
+        max: voting,
+        explanation: t.explain(voting, key),
+        sources: t.sources,
       })
     },
-  }
+  })
 }
 
 /** Misconceptions any General Assembly majority invites: other counts, other bodies. */

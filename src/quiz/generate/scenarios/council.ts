@@ -1,11 +1,10 @@
 import type { CouncilOutcome, CouncilVote } from '../../procedure/voting.ts'
 import type { Rng } from '../../random.ts'
 import type { Difficulty } from '../../types.ts'
-import type { ScenarioTemplate } from './template.ts'
 import { decideCouncil, permanentVotesFit, SC_MEMBERS, SC_PERMANENT, SC_VOTES_NEEDED } from '../../procedure/voting.ts'
 import { plural } from '../../text.ts'
 import { councilScenarioId } from './ids.ts'
-import { between, CHARTER_27_2, CHARTER_27_3, ICJ_NAMIBIA, LEVEL_OF, pick, PRACTICE_ABSTENTION, retry, SCENARIO_TOPIC } from './template.ts'
+import { between, CHARTER_27_2, CHARTER_27_3, ICJ_NAMIBIA, LEVEL_OF, pick, PRACTICE_ABSTENTION, SCENARIO_TOPIC, scenarioTemplate } from './template.ts'
 
 /** Security Council: what happens to a draft? */
 
@@ -84,70 +83,67 @@ function councilWhy(option: CouncilOutcome | 'abstention-veto', v: CouncilVote):
   }
 }
 
-export const councilOutcome: ScenarioTemplate = {
+export const councilOutcome = scenarioTemplate({
   id: 'sc-outcome',
-  topic: SCENARIO_TOPIC,
   title: 'Security Council: what happens to a draft?',
   reveals: ['ess-called-by-nine', 'sc-nine-of-fifteen', 'sc-fewer-than-nine-fails', 'sc-veto-is-no-vote', 'sc-procedural-no-veto', 'abstain-could-still-succeed', 'sc-abstention-not-veto'],
-  generate(rng, difficulty) {
-    return retry(() => {
-      const v = drawCouncilVote(rng, difficulty)
-      if (v === null)
-        return null
-      const outcome = decideCouncil(v)
-      const matter = v.substantive ? 'a substantive matter' : 'a procedural matter'
-      const prompt = pick(rng, [
-        `A Security Council draft resolution on ${matter} gets ${describeCouncilVote(v)}. What happens to it?`,
-        `On ${matter}, a Security Council draft receives ${describeCouncilVote(v)}. What is the result?`,
-      ])
-      const options: (CouncilOutcome | 'abstention-veto')[] = ['adopted', 'vetoed', 'too-few-votes']
-      if (v.permanentAbstain > 0)
-        options.push('abstention-veto')
-      const nearOf = (o: CouncilOutcome | 'abstention-veto'): boolean => {
-        if (o === 'too-few-votes')
-          return v.yes <= SC_VOTES_NEEDED + 1
-        if (o === 'vetoed')
-          return v.permanentAbstain > 0 || (v.permanentNo > 0 && !v.substantive)
-        if (o === 'adopted')
-          return v.yes >= SC_VOTES_NEEDED || v.yes === SC_VOTES_NEEDED - 1
-        return true
-      }
-      const distractors = options.filter(o => o !== outcome).map(o => ({ text: COUNCIL_OUTCOME_TEXT[o], why: councilWhy(o, v), near: nearOf(o) }))
-      // Easy and hard quizzes need one of each to choose from.
-      if (!distractors.some(d => !d.near))
-        distractors[distractors.length - 1]!.near = false
-      if (!distractors.some(d => d.near))
-        distractors[0]!.near = true
-      const rule = v.substantive
-        ? 'Under Article 27(3) of the UN Charter, a substantive decision needs nine yes votes including the concurring votes of the permanent members, so a permanent member’s no is a veto.'
-        : 'Under Article 27(2) of the UN Charter, a procedural decision needs the yes votes of any nine members; there is no veto.'
-      // Abstention rests on Council practice; the Court's Namibia opinion upheld it for voluntary abstention.
-      const abstention = v.substantive && v.permanentAbstain > 0
-        ? ' By Council practice since 1947, a permanent member’s abstention is not a veto; the International Court of Justice upheld this for voluntary abstention in its 1971 Namibia advisory opinion.'
-        : ''
-      const pNo = permanentMembers(v.permanentNo)
-      const result = outcome === 'adopted'
-        ? v.substantive
-          ? `With ${v.yes} yes votes and no permanent member voting no, it is adopted${v.permanentAbstain > 0 ? `, although ${permanentMembers(v.permanentAbstain)} abstained` : ''}.`
-          : `With ${v.yes} yes votes it is adopted${v.permanentNo > 0 ? `, although ${pNo} voted no` : ''}.`
-        : outcome === 'vetoed'
-          ? `It has ${v.yes} yes votes, but ${pNo} voted no, so it is vetoed.`
-          : `It has only ${v.yes} yes votes, fewer than nine, so it fails.`
-      return {
-        id: councilScenarioId(v),
-        topic: SCENARIO_TOPIC,
-        fact: 'scenario-sc-outcome',
-        form: 'scenario',
-        kind: 'text',
-        level: LEVEL_OF[difficulty],
-        prompt,
-        variants: [],
-        key: COUNCIL_OUTCOME_TEXT[outcome],
-        distractors,
-        explanation: `${rule}${abstention} ${result}`,
-        sources: v.substantive ? (v.permanentAbstain > 0 ? [CHARTER_27_3, PRACTICE_ABSTENTION, ICJ_NAMIBIA] : [CHARTER_27_3]) : [CHARTER_27_2],
-        cites: [],
-      }
-    })
+  draw(rng, difficulty) {
+    const v = drawCouncilVote(rng, difficulty)
+    if (v === null)
+      return null
+    const outcome = decideCouncil(v)
+    const matter = v.substantive ? 'a substantive matter' : 'a procedural matter'
+    const prompt = pick(rng, [
+      `A Security Council draft resolution on ${matter} gets ${describeCouncilVote(v)}. What happens to it?`,
+      `On ${matter}, a Security Council draft receives ${describeCouncilVote(v)}. What is the result?`,
+    ])
+    const options: (CouncilOutcome | 'abstention-veto')[] = ['adopted', 'vetoed', 'too-few-votes']
+    if (v.permanentAbstain > 0)
+      options.push('abstention-veto')
+    const nearOf = (o: CouncilOutcome | 'abstention-veto'): boolean => {
+      if (o === 'too-few-votes')
+        return v.yes <= SC_VOTES_NEEDED + 1
+      if (o === 'vetoed')
+        return v.permanentAbstain > 0 || (v.permanentNo > 0 && !v.substantive)
+      if (o === 'adopted')
+        return v.yes >= SC_VOTES_NEEDED || v.yes === SC_VOTES_NEEDED - 1
+      return true
+    }
+    const distractors = options.filter(o => o !== outcome).map(o => ({ text: COUNCIL_OUTCOME_TEXT[o], why: councilWhy(o, v), near: nearOf(o) }))
+    // Easy and hard quizzes need one of each to choose from.
+    if (!distractors.some(d => !d.near))
+      distractors[distractors.length - 1]!.near = false
+    if (!distractors.some(d => d.near))
+      distractors[0]!.near = true
+    const rule = v.substantive
+      ? 'Under Article 27(3) of the UN Charter, a substantive decision needs nine yes votes including the concurring votes of the permanent members, so a permanent member’s no is a veto.'
+      : 'Under Article 27(2) of the UN Charter, a procedural decision needs the yes votes of any nine members; there is no veto.'
+    // Abstention rests on Council practice; the Court's Namibia opinion upheld it for voluntary abstention.
+    const abstention = v.substantive && v.permanentAbstain > 0
+      ? ' By Council practice since 1947, a permanent member’s abstention is not a veto; the International Court of Justice upheld this for voluntary abstention in its 1971 Namibia advisory opinion.'
+      : ''
+    const pNo = permanentMembers(v.permanentNo)
+    const result = outcome === 'adopted'
+      ? v.substantive
+        ? `With ${v.yes} yes votes and no permanent member voting no, it is adopted${v.permanentAbstain > 0 ? `, although ${permanentMembers(v.permanentAbstain)} abstained` : ''}.`
+        : `With ${v.yes} yes votes it is adopted${v.permanentNo > 0 ? `, although ${pNo} voted no` : ''}.`
+      : outcome === 'vetoed'
+        ? `It has ${v.yes} yes votes, but ${pNo} voted no, so it is vetoed.`
+        : `It has only ${v.yes} yes votes, fewer than nine, so it fails.`
+    return {
+      id: councilScenarioId(v),
+      topic: SCENARIO_TOPIC,
+      fact: 'scenario-sc-outcome',
+      form: 'scenario',
+      kind: 'text',
+      level: LEVEL_OF[difficulty],
+      prompt,
+      variants: [],
+      key: COUNCIL_OUTCOME_TEXT[outcome],
+      distractors,
+      explanation: `${rule}${abstention} ${result}`,
+      sources: v.substantive ? (v.permanentAbstain > 0 ? [CHARTER_27_3, PRACTICE_ABSTENTION, ICJ_NAMIBIA] : [CHARTER_27_3]) : [CHARTER_27_2],
+      cites: [],
+    }
   },
-}
+})

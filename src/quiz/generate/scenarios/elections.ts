@@ -1,10 +1,10 @@
 import type { Candidate, Standing } from '../../procedure/elections.ts'
 import type { Difficulty, Distractor } from '../../types.ts'
-import type { Misconception, ScenarioTemplate } from './template.ts'
+import type { Misconception } from './template.ts'
 import { electionStanding, electionVotesNeeded, SC_ELECTED_EACH_YEAR, SC_TERM_YEARS } from '../../procedure/elections.ts'
 import { SC_VOTES_NEEDED, simpleMajorityNeeded, UN_MEMBERS } from '../../procedure/voting.ts'
 import { formatThirds } from './assembly.ts'
-import { between, CHARTER_18_2, CHARTER_23_1, CHARTER_23_2, lowerFirst, numberItem, numberWord, pick, retry, RULES_PRESENT_VOTING, SCENARIO_TOPIC, textItem } from './template.ts'
+import { between, CHARTER_18_2, CHARTER_23_1, CHARTER_23_2, lowerFirst, numberItem, numberWord, pick, RULES_PRESENT_VOTING, scenarioTemplate, textItem } from './template.ts'
 
 /** Electing the Security Council's non-permanent members. */
 
@@ -25,36 +25,33 @@ export function electionMisconceptions(voting: number, abstain: number): Misconc
   ]
 }
 
-export const electionVotes: ScenarioTemplate = {
+export const electionVotes = scenarioTemplate({
   id: 'sc-election-votes',
-  topic: SCENARIO_TOPIC,
   title: 'Security Council elections: the votes a seat needs',
   reveals: ['un-membership-193', 'ga-important-questions-majority', 'ess-called-by-nine', 'sc-nine-of-fifteen', 'charter-amendment-129', 'tally-present-and-voting'],
-  generate(rng, difficulty) {
-    return retry(() => {
-      const voting = between(rng, 120, 192)
-      const abstain = between(rng, 1, UN_MEMBERS - voting)
-      const key = electionVotesNeeded(voting)
-      const abstaining = `${abstain} ${abstain === 1 ? 'abstains' : 'abstain'}`
-      const prompt = pick(rng, [
-        `In the General Assembly’s yearly election to the Security Council, ${voting} members vote and ${abstaining}. At least how many votes does a candidate need to win a seat?`,
-        `In an election of non-permanent Security Council members, ${voting} General Assembly members vote and ${abstaining}. How many votes must a candidate get, at least, to be elected?`,
-      ])
-      return numberItem({
-        id: `scenario-sc-election-votes-${voting}-${abstain}`,
-        fact: 'scenario-sc-election-votes',
-        difficulty,
-        prompt,
-        key,
-        misconceptions: electionMisconceptions(voting, abstain),
-        // No candidate can win more votes than there are members voting.
-        max: voting,
-        explanation: `Article 18(2) of the UN Charter names the election of the Security Council’s non-permanent members among the important questions, decided by two-thirds of the members present and voting; abstainers count as not voting. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so a candidate needs at least ${key} votes.`,
-        sources: [CHARTER_18_2, CHARTER_23_1, RULES_PRESENT_VOTING],
-      })
+  draw(rng, difficulty) {
+    const voting = between(rng, 120, 192)
+    const abstain = between(rng, 1, UN_MEMBERS - voting)
+    const key = electionVotesNeeded(voting)
+    const abstaining = `${abstain} ${abstain === 1 ? 'abstains' : 'abstain'}`
+    const prompt = pick(rng, [
+      `In the General Assembly’s yearly election to the Security Council, ${voting} members vote and ${abstaining}. At least how many votes does a candidate need to win a seat?`,
+      `In an election of non-permanent Security Council members, ${voting} General Assembly members vote and ${abstaining}. How many votes must a candidate get, at least, to be elected?`,
+    ])
+    return numberItem({
+      id: `scenario-sc-election-votes-${voting}-${abstain}`,
+      fact: 'scenario-sc-election-votes',
+      difficulty,
+      prompt,
+      key,
+      misconceptions: electionMisconceptions(voting, abstain),
+      // No candidate can win more votes than there are members voting.
+      max: voting,
+      explanation: `Article 18(2) of the UN Charter names the election of the Security Council’s non-permanent members among the important questions, decided by two-thirds of the members present and voting; abstainers count as not voting. Two-thirds of ${voting} is ${formatThirds(2 * voting)}, so a candidate needs at least ${key} votes.`,
+      sources: [CHARTER_18_2, CHARTER_23_1, RULES_PRESENT_VOTING],
     })
   },
-}
+})
 
 /** A state that wants a seat, as the stem describes it, for the term beginning in `termStarts`. */
 type Subject = 'retiring' | 'year-off' | 'past' | 'permanent' | 'observer' | 'applicant'
@@ -125,48 +122,45 @@ const SUBJECTS: Record<Difficulty, readonly Subject[]> = {
   hard: ['retiring', 'retiring', 'year-off', 'year-off', 'past', 'permanent', 'applicant'],
 }
 
-export const electionEligibility: ScenarioTemplate = {
+export const electionEligibility = scenarioTemplate({
   id: 'sc-election-eligibility',
-  topic: SCENARIO_TOPIC,
   title: 'Security Council elections: who can win a seat',
   reveals: ['sc-permanent-five', 'sc-elected-by-ga-two-years', 'sc-no-immediate-reelection', 'sc-five-elected-each-year', 'veto-initiative-debate'],
-  generate(rng, difficulty) {
-    return retry(() => {
-      const termStarts = between(rng, 2027, 2040)
-      const kind = pick(rng, SUBJECTS[difficulty])
-      const gap = kind === 'past' ? between(rng, 4, 12) : 0
-      const subject = describeSubject(kind, termStarts, gap)
-      const standing = electionStanding(subject.candidate, termStarts)
-      const seats = `${termStarts}–${termStarts + SC_TERM_YEARS - 1}`
-      const prompt = pick(rng, [
-        `${subject.text} wants one of the ${numberWord(SC_ELECTED_EACH_YEAR)} Security Council seats the General Assembly fills this year for ${seats}. Can it be elected?`,
-        `In this year’s General Assembly election for the Security Council’s ${seats} seats, can ${lowerFirst(subject.text)} be elected?`,
-      ])
-      const wrong = WRONG[standing]
-      const distractors: Distractor[] = wrong.map((answer, i) => ({
-        text: ELIGIBILITY_TEXT[answer],
-        why: wrongWhy(answer, standing, termStarts),
-        // The first is the one a student falls for; for a member that may stand, "retiring" tempts
-        // only when it left the Council a year ago, and "only once" otherwise.
-        near: standing === 'eligible' ? answer === (kind === 'year-off' ? 'retiring' : 'once') : i === 0,
-      }))
-      const here = standing === 'eligible'
-        ? `This member’s last term ended in ${termStarts - (kind === 'year-off' ? 2 : gap)}, before the year of the election, so it can stand.`
-        : standing === 'retiring'
-          ? `This member’s term ends in ${termStarts - 1}, just before the new one begins, so it cannot stand this year.`
-          : standing === 'permanent'
-            ? 'A permanent member’s seat is not among those elected.'
-            : 'A state that is not a Member of the United Nations cannot be elected.'
-      return textItem({
-        id: `scenario-sc-election-eligibility-${termStarts}-${kind}-${gap}`,
-        fact: 'scenario-sc-election-eligibility',
-        difficulty,
-        prompt,
-        key: ELIGIBILITY_TEXT[standing],
-        distractors,
-        explanation: `Under Article 23 of the UN Charter, the General Assembly elects ten Members of the United Nations other than the five permanent members for two-year terms, five each year, and a retiring member is not eligible for immediate re-election; it sets no limit on the number of terms. ${here}`,
-        sources: [CHARTER_23_1, CHARTER_23_2],
-      })
+  draw(rng, difficulty) {
+    const termStarts = between(rng, 2027, 2040)
+    const kind = pick(rng, SUBJECTS[difficulty])
+    const gap = kind === 'past' ? between(rng, 4, 12) : 0
+    const subject = describeSubject(kind, termStarts, gap)
+    const standing = electionStanding(subject.candidate, termStarts)
+    const seats = `${termStarts}–${termStarts + SC_TERM_YEARS - 1}`
+    const prompt = pick(rng, [
+      `${subject.text} wants one of the ${numberWord(SC_ELECTED_EACH_YEAR)} Security Council seats the General Assembly fills this year for ${seats}. Can it be elected?`,
+      `In this year’s General Assembly election for the Security Council’s ${seats} seats, can ${lowerFirst(subject.text)} be elected?`,
+    ])
+    const wrong = WRONG[standing]
+    const distractors: Distractor[] = wrong.map((answer, i) => ({
+      text: ELIGIBILITY_TEXT[answer],
+      why: wrongWhy(answer, standing, termStarts),
+      // The first is the one a student falls for; for a member that may stand, "retiring" tempts
+      // only when it left the Council a year ago, and "only once" otherwise.
+      near: standing === 'eligible' ? answer === (kind === 'year-off' ? 'retiring' : 'once') : i === 0,
+    }))
+    const here = standing === 'eligible'
+      ? `This member’s last term ended in ${termStarts - (kind === 'year-off' ? 2 : gap)}, before the year of the election, so it can stand.`
+      : standing === 'retiring'
+        ? `This member’s term ends in ${termStarts - 1}, just before the new one begins, so it cannot stand this year.`
+        : standing === 'permanent'
+          ? 'A permanent member’s seat is not among those elected.'
+          : 'A state that is not a Member of the United Nations cannot be elected.'
+    return textItem({
+      id: `scenario-sc-election-eligibility-${termStarts}-${kind}-${gap}`,
+      fact: 'scenario-sc-election-eligibility',
+      difficulty,
+      prompt,
+      key: ELIGIBILITY_TEXT[standing],
+      distractors,
+      explanation: `Under Article 23 of the UN Charter, the General Assembly elects ten Members of the United Nations other than the five permanent members for two-year terms, five each year, and a retiring member is not eligible for immediate re-election; it sets no limit on the number of terms. ${here}`,
+      sources: [CHARTER_23_1, CHARTER_23_2],
     })
   },
-}
+})

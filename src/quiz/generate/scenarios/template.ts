@@ -60,6 +60,20 @@ export function distinctDistractors(key: string, candidates: Distractor[]): Dist
   })
 }
 
+/** What a template says about itself, and a draw that may come out unsuitable (null). */
+export interface ScenarioDefinition {
+  id: string
+  title: string
+  reveals?: readonly string[]
+  /** A question for these settings, or null when the random draw does not suit (draw again). */
+  draw: (rng: Rng, difficulty: Difficulty) => Item | null
+}
+
+/** A procedure template: its draw, retried until it gives a question. */
+export function scenarioTemplate({ draw, ...about }: ScenarioDefinition): ScenarioTemplate {
+  return { ...about, topic: SCENARIO_TOPIC, generate: (rng, difficulty) => retry(() => draw(rng, difficulty)) }
+}
+
 /** Tries `make` until it returns an item (it returns null for unsuitable random draws). */
 export function retry(make: () => Item | null): Item {
   // Stryker disable next-line EqualityOperator,UpdateOperator: a guard never reached; every template finds a draw within a few tries, so no test can see its bound
