@@ -72,7 +72,7 @@ export function classTests(env: EngineEnv): void {
 
       await cameraFilming(teacher, path, modules)
       await teacher.click({ role: 'button', name: 'Scan QR codes' })
-      await teacher.waitFor({ role: 'status', name: 'Added the result of Amélie.' }, 30_000)
+      await teacher.waitFor({ role: 'status', name: 'Added the result of Amélie.' }, 60_000)
       await teacher.click({ role: 'button', name: 'Stop scanning' })
       await teacher.fill({ role: 'textbox', name: 'Result codes' }, code)
       await teacher.click({ role: 'button', name: 'Add results' })
