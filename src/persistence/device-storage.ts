@@ -29,6 +29,25 @@ function newerIn(store: Storage): boolean {
   return EVERY_KEY.some(key => (envelopeSchema(store.getItem(key)) ?? 0) > SAVED_SCHEMA_VERSION)
 }
 
+/** One key's new data, or null to remove it. */
+export interface KeyWrite {
+  key: StorageKey
+  data: unknown
+}
+
+/** Puts values back as they were, last written first; a value that cannot be put back stays as it is. */
+function putBack(store: Storage, values: readonly [StorageKey, string | null][]): void {
+  for (const [key, raw] of [...values].reverse()) {
+    try {
+      if (raw === null)
+        store.removeItem(key)
+      else
+        store.setItem(key, raw)
+    }
+    catch {}
+  }
+}
+
 /**
  * localStorage as Quorum uses it: one envelope per key, checked and migrated when read, with
  * every value it cannot use or must replace copied aside first. Owned by the storage store,
@@ -62,17 +81,35 @@ export class DeviceStorage {
 
   /** Writes one key in its envelope; `false`, writing nothing, when the browser refused or storage is read-only. */
   save(key: StorageKey, data: unknown): boolean {
+    return this.saveAll([{ key, data }])
+  }
+
+  /**
+   * Writes several keys as one change (`null` data removes a key): every one of them, or, when
+   * any write is refused, none, the keys already written put back as they were. Data across keys
+   * belong together: a finished quiz's result, its review answers and the end of its progress.
+   */
+  saveAll(writes: readonly KeyWrite[]): boolean {
     const store = this.open()
     if (store === null || store === 'blocked')
       return false
+    const before: [StorageKey, string | null][] = []
     try {
       if (newerIn(store))
         return false
-      this.backUpPending(store, key)
-      store.setItem(key, JSON.stringify(wrapEnvelope(data)))
+      // Removals first: they free room, and one that fails leaves nothing to undo.
+      for (const { key, data } of [...writes.filter(w => w.data === null), ...writes.filter(w => w.data !== null)]) {
+        before.push([key, store.getItem(key)])
+        this.backUpPending(store, key)
+        if (data === null)
+          store.removeItem(key)
+        else
+          store.setItem(key, JSON.stringify(wrapEnvelope(data)))
+      }
       return true
     }
     catch {
+      putBack(store, before)
       return false
     }
   }

@@ -1,4 +1,5 @@
 import type { Ref } from 'vue'
+import type { KeyWrite } from './device-storage'
 import type { StorageKey } from './keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { ref } from 'vue'
@@ -24,6 +25,12 @@ export interface SyncedKeyOptions<T> {
   notSaved: string
 }
 
+/** One key's part of a change written across keys; see `prepare`. */
+export interface PreparedWrite {
+  write: KeyWrite
+  commit: (saved: boolean) => void
+}
+
 /**
  * One storage key held in a store and shared with other tabs. Every write first re-reads the key
  * and merges it with memory, so a result another tab saved a moment ago is kept; another tab's
@@ -41,14 +48,26 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
   let unsaved = false
   let wroteAt = Number.NEGATIVE_INFINITY
 
-  function write(tell: boolean): boolean {
-    const saved = storage.save(key, value.value)
+  function settle(saved: boolean) {
     unsaved = !saved
     if (saved)
       wroteAt = Date.now()
-    else if (tell)
+  }
+
+  function write(tell: boolean): boolean {
+    const saved = storage.save(key, value.value)
+    settle(saved)
+    if (!saved && tell)
       storage.notSaved(notSaved)
     return saved
+  }
+
+  /** `change` applied to memory merged with what is stored now, and whether that changes nothing. */
+  function plan(change: (current: T) => T): { next: T, unchanged: boolean } {
+    const stored = load()
+    const base = stored === null ? value.value : merge(stored, value.value)
+    const next = change(base)
+    return { next, unchanged: !unsaved && next === base && sameData(base, stored ?? empty()) }
   }
 
   /**
@@ -56,13 +75,25 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
    * nothing changed. `false` when it could not be saved; memory has it either way.
    */
   function update(change: (current: T) => T): boolean {
-    const stored = load()
-    const base = stored === null ? value.value : merge(stored, value.value)
-    const next = change(base)
+    const { next, unchanged } = plan(change)
     value.value = next
-    if (!unsaved && next === base && sameData(base, stored ?? empty()))
-      return true
-    return write(true)
+    return unchanged || write(true)
+  }
+
+  /**
+   * `update(change)` as one part of a change across keys written all together
+   * (storage.saveAll): `write` is this key's part, and `commit` takes the outcome, putting the
+   * change in memory either way.
+   */
+  function prepare(change: (current: T) => T): PreparedWrite {
+    const { next } = plan(change)
+    return {
+      write: { key, data: next },
+      commit: (saved) => {
+        value.value = next
+        settle(saved)
+      },
+    }
   }
 
   /** Replaces memory and storage (an import, or a reset): no merge. `false` if not saved. */
@@ -85,5 +116,5 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
     }
   })
 
-  return { value, update, replace }
+  return { value, update, prepare, replace }
 }

@@ -1,3 +1,4 @@
+import type { KeyWrite } from '~/persistence/device-storage'
 import type { StorageKey } from '~/persistence/keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { defineStore } from 'pinia'
@@ -34,6 +35,13 @@ export const useStorageStore = defineStore('storage', () => {
   /** Writes one key; `false` when it was not written (refused, blocked or read-only). */
   function save(key: StorageKey, data: unknown): boolean {
     const saved = device.save(key, data)
+    refresh()
+    return saved
+  }
+
+  /** Writes several keys all together, or none of them: see DeviceStorage.saveAll. */
+  function saveAll(writes: readonly KeyWrite[]): boolean {
+    const saved = device.saveAll(writes)
     refresh()
     return saved
   }
@@ -79,5 +87,5 @@ export const useStorageStore = defineStore('storage', () => {
     refresh()
   }
 
-  return { readOnly, persistRequested, storageWarned, load, save, remove, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
+  return { readOnly, persistRequested, storageWarned, load, save, saveAll, remove, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
 })
