@@ -2,9 +2,11 @@ import type { SessionSpec } from '~/quiz/classroom/join-code'
 import type { Attempt } from '~/quiz/practice/attempt'
 import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { Bank, Item, Question, Quiz } from '~/quiz/types'
+import { STORAGE_KEYS, TAB_QUIZ_KEY } from '~/persistence/keys'
 import { bankFingerprint, decodeSessionCode, encodeSessionCode } from '~/quiz/classroom/join-code'
 import { encodeResultCode } from '~/quiz/classroom/result-code'
 import { buildSessionQuiz } from '~/quiz/classroom/session'
+import { quizIdentity } from '~/quiz/practice/in-progress'
 import { wrapEnvelope } from '~/quiz/saved/envelope'
 
 /** Small named builders: each test states only what it cares about. */
@@ -115,6 +117,18 @@ export function makeAttemptOf(pattern: string, finishedAt: string): Attempt {
 /** A quiz whose questions are told apart by their prompts: 'q-1' asks prompts[0], and so on. */
 export function makeQuizOf(prompts: string[]): Quiz {
   return makeQuiz(prompts.map((prompt, i) => makeQuestion({ id: `q-${i + 1}`, prompt })))
+}
+
+/**
+ * Stores `quiz` as the quiz in progress, as this tab saved it before a reload (`own`), or as
+ * another tab did. Returns the text stored.
+ */
+export function storeCurrentQuiz(quiz: CurrentQuiz, { own }: { own: boolean }): string {
+  const raw = makeStored(quiz)
+  localStorage.setItem(STORAGE_KEYS.currentQuiz, raw)
+  if (own)
+    sessionStorage.setItem(TAB_QUIZ_KEY, quizIdentity(quiz))
+  return raw
 }
 
 /** The text Quorum writes to localStorage for `data`, in its versioned envelope. */

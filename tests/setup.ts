@@ -16,6 +16,7 @@ if (typeof document !== 'undefined') {
 
 beforeEach(() => {
   globalThis.localStorage?.clear()
+  globalThis.sessionStorage?.clear()
 })
 
 afterEach(() => {

@@ -1,6 +1,7 @@
 import type { StartOptions } from '~/stores/quiz'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { useRouter } from 'vue-router'
+import { startWarning } from '~/quiz/practice/in-progress'
 import { useQuizStore } from '~/stores/quiz'
 
 /**
@@ -34,5 +35,8 @@ export function useStartQuiz() {
     pending.value = null
   }
 
-  return { pending, request, confirm, cancel }
+  /** What the student is asked before a new quiz replaces the one held. */
+  const warning = computed(() => (quiz.current === null ? '' : startWarning(quiz.current, quiz.own)))
+
+  return { pending, warning, request, confirm, cancel }
 }

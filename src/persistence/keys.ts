@@ -5,6 +5,8 @@
 export const STORAGE_KEYS = {
   /** useQuizStore: the quiz being played. */
   currentQuiz: 'quorum:current-quiz',
+  /** useQuizStore: quizzes still in progress in other tabs, moved out of the way by a newer start (in-progress.ts). */
+  otherQuizzes: 'quorum:other-quizzes',
   /** useHistoryStore: finished attempts. */
   history: 'quorum:history',
   /** useReviewStore: the review schedule. */
@@ -18,6 +20,13 @@ export const STORAGE_KEYS = {
 } as const
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
+
+/**
+ * sessionStorage, which each tab has to itself and keeps across its reloads: the identity of the
+ * quiz this tab plays as its own (useQuizStore), so a reload resumes it and a new tab does not
+ * take another tab's quiz for its own.
+ */
+export const TAB_QUIZ_KEY = 'quorum:tab-quiz'
 
 /** Keys that earlier versions wrote under another name, and their name now. */
 export const RENAMED_KEYS: readonly (readonly [from: string, to: StorageKey])[] = [

@@ -1,3 +1,4 @@
+import type { PreparedWrite } from '~/persistence/useSyncedKey'
 import type { Attempt } from '~/quiz/practice/attempt'
 import { defineStore } from 'pinia'
 import { computed, toRaw } from 'vue'
@@ -29,6 +30,11 @@ export const useHistoryStore = defineStore('history', () => {
     return synced.update(history => addAttempt(history, attempt))
   }
 
+  /** `record` as one part of a change across keys (a finished quiz's, written all together). */
+  function prepareRecord(attempt: Attempt): PreparedWrite {
+    return synced.prepare(history => addAttempt(history, attempt))
+  }
+
   /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */
   function replaceAll(next: Attempt[]): boolean {
     return synced.replace(next)
@@ -42,5 +48,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value = []
   }
 
-  return { attempts, summary, best, record, replaceAll, find, $reset }
+  return { attempts, summary, best, record, prepareRecord, replaceAll, find, $reset }
 })

@@ -1,10 +1,11 @@
-import type { Day, ReviewDeck } from '~/quiz/practice/review'
+import type { PreparedWrite } from '~/persistence/useSyncedKey'
+import type { Day, FactAnswer, ReviewDeck } from '~/quiz/practice/review'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { useSyncedKey } from '~/persistence/useSyncedKey'
 import { mergeDecks, readReview } from '~/quiz/practice/deck'
-import { dueFacts, recordAnswer } from '~/quiz/practice/review'
+import { dueFacts, recordAnswer, recordAnswers } from '~/quiz/practice/review'
 
 /** Today as a calendar day in the student's own time zone. */
 export function localDay(now: Date = new Date()): Day {
@@ -36,6 +37,12 @@ export const useReviewStore = defineStore('review', () => {
     return synced.update(current => recordAnswer(current, fact, correct, today.value))
   }
 
+  /** A finished quiz's answers, scheduled as one part of a change across keys written all together. */
+  function prepareAnswers(answers: readonly FactAnswer[]): PreparedWrite {
+    refreshDay()
+    return synced.prepare(current => recordAnswers(current, answers, today.value))
+  }
+
   /** Replaces the whole schedule (an import, or a reset with {}); `false` if it could not be saved. */
   function replaceAll(next: ReviewDeck): boolean {
     return synced.replace(next)
@@ -45,5 +52,5 @@ export const useReviewStore = defineStore('review', () => {
     deck.value = {}
   }
 
-  return { deck, today, due, refreshDay, record, replaceAll, $reset }
+  return { deck, today, due, refreshDay, record, prepareAnswers, replaceAll, $reset }
 })

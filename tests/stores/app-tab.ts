@@ -37,6 +37,16 @@ export function openTab() {
 
 export type Tab = ReturnType<typeof openTab>
 
+/**
+ * A tab opened afresh while others are open: no sessionStorage of its own yet (openTab alone is
+ * a reload of the last tab, which keeps its sessionStorage). Tabs here share one sessionStorage,
+ * which the app reads only when it starts.
+ */
+export function openNewTab(): Tab {
+  sessionStorage.clear()
+  return openTab()
+}
+
 /** What the browser does in every other tab after a write to `key` (it never fires in the writer). */
 export function deliverStorageEvent(key: StorageKey | null) {
   window.dispatchEvent(new StorageEvent('storage', { key, newValue: key === null ? null : localStorage.getItem(key) }))

@@ -32,13 +32,20 @@ describe('localDay', () => {
 })
 
 describe('review store', () => {
-  it('schedules every answered question by its fact, and keeps the schedule across a reload', async () => {
-    const { quiz } = reload()
+  it('schedules every answered question by its fact once the quiz is finished, and keeps the schedule across a reload', async () => {
+    const { quiz, review: before } = reload()
     await quiz.start({ seed: 'r', count: 3 })
     const q = quiz.question!
     quiz.answer((q.answer + 1) % q.options.length)
+    expect(before.deck).toEqual({})
+    for (let i = 1; i < 3; i++) {
+      quiz.next()
+      quiz.answer(quiz.question!.answer)
+    }
+    quiz.finish()
     const { review } = reload()
     expect(review.deck[q.fact]).toMatchObject({ box: 1, due: '2026-03-05', lapses: 1 })
+    expect(Object.keys(review.deck)).toHaveLength(3)
   })
 
   it('serves a missed question for review the next day, not the same day', async () => {
@@ -65,6 +72,7 @@ describe('review store', () => {
     expect(review.due).toEqual(['tally-yes'])
     await quiz.start({ mode: 'review', seed: 'r' })
     quiz.answer(quiz.question!.answer)
+    quiz.finish()
     expect(review.deck['tally-yes']).toMatchObject({ box: 2, seen: 2 })
     expect(review.due).toEqual([])
   })
@@ -78,8 +86,10 @@ describe('review store', () => {
   it('puts a fact answered right the first time in a later box', async () => {
     const { quiz, review } = reload()
     await quiz.start({ seed: 'r', count: 1 })
+    const fact = quiz.question!.fact
     quiz.answer(quiz.question!.answer)
-    expect(review.deck[quiz.question!.fact]?.box).toBe(FIRST_RIGHT_BOX)
+    quiz.finish()
+    expect(review.deck[fact]?.box).toBe(FIRST_RIGHT_BOX)
   })
 
   it('keeps corrupt schedule data aside and tells the user', () => {

@@ -10,6 +10,7 @@ import { readClassRecords } from '~/quiz/classroom/classes'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
+import { readOtherQuizzes } from '~/quiz/practice/in-progress'
 import { encodeExport } from '~/quiz/practice/transfer'
 import { readFlag } from '~/quiz/saved/envelope'
 import { makeAttempt, makeClassSession, makeCurrentQuiz, makeStored } from '../builders'
@@ -35,20 +36,24 @@ function dataOf<T>(result: ReadResult<T>): T {
   return result.data
 }
 
-/** Each key, its fixture, its reader, and what a started app holds from it. */
+/** Another tab's quiz in progress, kept under other-quizzes. */
+const otherQuiz = makeCurrentQuiz({ quiz: { ...makeCurrentQuiz().quiz, seed: 'other-tab' } })
+
+/** Each key, its stored text (a fixture of schema 1 where the key was released then), its reader, and what a started app holds from it. */
 const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (tab: Tab) => unknown][] = [
-  [STORAGE_KEYS.currentQuiz, 'progress-class-session.json', readCurrentQuiz, tab => tab.quiz.current],
-  [STORAGE_KEYS.history, 'history.json', readHistory, tab => tab.history.attempts],
-  [STORAGE_KEYS.review, 'review.json', readReview, tab => tab.review.deck],
-  [STORAGE_KEYS.classes, 'classes.json', readClassRecords, tab => tab.classes.records],
-  [STORAGE_KEYS.persistRequested, 'persist-requested.json', readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
+  [STORAGE_KEYS.currentQuiz, storedFixture(1, 'progress-class-session.json'), readCurrentQuiz, tab => tab.quiz.current],
+  [STORAGE_KEYS.otherQuizzes, makeStored([otherQuiz]), readOtherQuizzes, () => readOtherQuizzes(localStorage.getItem(STORAGE_KEYS.otherQuizzes)).status === 'ok' ? [otherQuiz] : null],
+  [STORAGE_KEYS.history, storedFixture(1, 'history.json'), readHistory, tab => tab.history.attempts],
+  [STORAGE_KEYS.review, storedFixture(1, 'review.json'), readReview, tab => tab.review.deck],
+  [STORAGE_KEYS.classes, storedFixture(1, 'classes.json'), readClassRecords, tab => tab.classes.records],
+  [STORAGE_KEYS.persistRequested, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
   // A flag like persist-requested, first written after schema 2: its fixture is the same flag.
-  [STORAGE_KEYS.storageWarned, 'persist-requested.json', readFlag, tab => tab.storage.storageWarned],
+  [STORAGE_KEYS.storageWarned, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.storageWarned],
 ]
 const ALL_KEYS = KEYS.map(([key]) => key)
 
 /** Good schema-2 data for every key, and its stored text. */
-const GOOD = Object.fromEntries(KEYS.map(([key, fixture, read]) => [key, dataOf(read(storedFixture(1, fixture)))])) as Record<StorageKey, unknown>
+const GOOD = Object.fromEntries(KEYS.map(([key, raw, read]) => [key, dataOf(read(raw))])) as Record<StorageKey, unknown>
 const GOOD_RAW = Object.fromEntries(ALL_KEYS.map(key => [key, makeStored(GOOD[key])])) as Record<StorageKey, string>
 
 const envelope = (data: unknown) => JSON.stringify({ app: 'quorum', schema: 2, data })
@@ -60,6 +65,7 @@ const WRONG_INSIDE: Record<StorageKey, unknown> = {
   [STORAGE_KEYS.classes]: [{ joinCode: 7, createdAt: [], results: {} }],
   [STORAGE_KEYS.persistRequested]: 'yes',
   [STORAGE_KEYS.storageWarned]: 'yes',
+  [STORAGE_KEYS.otherQuizzes]: [{ quiz: 'a quiz', answers: 3 }],
 }
 
 const CORRUPTIONS: [string, (key: StorageKey) => string][] = [
@@ -174,6 +180,7 @@ describe('any value under one key', () => {
     [STORAGE_KEYS.classes]: makeStored([{ joinCode: 'ABC', createdAt: NOW.toISOString(), results: [] }]),
     [STORAGE_KEYS.persistRequested]: makeStored(true),
     [STORAGE_KEYS.storageWarned]: makeStored(true),
+    [STORAGE_KEYS.otherQuizzes]: makeStored([otherQuiz]),
   }
 
   /** Opens the app with `raw` under `key` and good data elsewhere, and checks what the stores did with it. */
@@ -259,19 +266,22 @@ describe.each(ERRORS)('when %s, nothing is reported saved that was not', (_, err
     expect(tab.history.find(attempt!.id)).toEqual(attempt)
     expect(tab.noticeTexts()).toEqual([
       expect.stringContaining('Your quiz could not be saved'),
-      expect.stringContaining('Your review schedule could not be saved'),
-      expect.stringContaining('Your result could not be saved'),
+      expect.stringContaining('Your result could not be saved on this device (storage is full or blocked), so its answers were not added to your review schedule either'),
     ])
+    expect(tab.review.deck).not.toEqual({})
     expect(snapshot()).toEqual({})
   })
 
-  it('quiz: a finished quiz that cannot be cleared from storage is said so, and replaceCurrent(null) is false', async () => {
+  it('quiz: a finished quiz that cannot be cleared from storage saves nothing of its end, says so, and replaceCurrent(null) is false', async () => {
     const tab = openTab()
     await tab.quiz.start({ seed: 'stuck', count: 5 })
     breakRemoval(error)
     playToTheEnd(tab)
-    expect(tab.noticeTexts()).toEqual([expect.stringContaining('Your finished quiz could not be cleared')])
+    expect(tab.noticeTexts()).toEqual([expect.stringContaining('Your result could not be saved')])
     expect(tab.quiz.replaceCurrent(null)).toBe(false)
+    const reloaded = openTab()
+    expect([reloaded.history.attempts, reloaded.review.deck]).toEqual([[], {}])
+    expect(reloaded.quiz.current?.answers).not.toContain(null)
   })
 
   it('classes: collect says not saved, even for a paste that adds nothing to an unsaved session; remove and removeResult are false', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { SETTLE_MS } from '~/persistence/useSyncedKey'
 import { makeAttempt, makeClassSession } from '../builders'
-import { deliverStorageEvent, openTab } from './app-tab'
+import { deliverStorageEvent, openNewTab, openTab } from './app-tab'
 
 /**
  * Two tabs are two Pinia instances sharing one localStorage. The browser fires `storage` in the
@@ -155,6 +155,70 @@ describe('two tabs', () => {
     expect(a.quiz.current?.answers[0]).toBe(0)
   })
 
+  describe('quizzes in progress', () => {
+    const deliverQuizEvents = () => [STORAGE_KEYS.currentQuiz, STORAGE_KEYS.otherQuizzes].forEach(deliverStorageEvent)
+
+    it('a tab opened during another’s quiz does not call that quiz its own, and its own quiz survives the other finishing', async () => {
+      const a = openTab()
+      await a.quiz.start({ seed: 'tab-a', count: 3 })
+      a.quiz.answer(0)
+      const b = openNewTab()
+      expect([b.quiz.current?.quiz.seed, b.quiz.own]).toEqual(['tab-a', false])
+
+      await b.quiz.start({ seed: 'tab-b', count: 3 })
+      b.quiz.answer(1)
+      deliverQuizEvents()
+      // Tab a plays on: its answers go on being saved, beside b's quiz, never over it.
+      a.quiz.next()
+      a.quiz.answer(2)
+      expect(openNewTab().quiz.current?.answers).toEqual([1, null, null])
+      a.quiz.next()
+      a.quiz.answer(0)
+      const finished = a.quiz.finish()!
+      deliverQuizEvents()
+
+      expect(finished.questions.map(q => q.chosen !== null)).toEqual([true, true, true])
+      expect([b.quiz.current?.quiz.seed, b.quiz.current?.answers]).toEqual(['tab-b', [1, null, null]])
+      expect(b.noticeTexts()).toEqual([])
+      const reloaded = openNewTab()
+      expect([reloaded.quiz.current?.quiz.seed, reloaded.quiz.current?.answers]).toEqual(['tab-b', [1, null, null]])
+      expect(localStorage.getItem(STORAGE_KEYS.otherQuizzes)).toBeNull()
+    })
+
+    it('one quiz played on in two tabs: each takes on the other’s answers and says so, and neither overwrites one', async () => {
+      const a = openTab()
+      await a.quiz.start({ seed: 'shared', count: 3 })
+      const b = openNewTab()
+      b.quiz.answer(1)
+      deliverQuizEvents()
+      expect(a.quiz.current?.answers).toEqual([1, null, null])
+      expect(a.noticeTexts()).toEqual([expect.stringContaining('Your quiz went on in another tab')])
+
+      // Both answer the next question before hearing from the other: the first saved counts.
+      a.quiz.next()
+      b.quiz.next()
+      b.quiz.answer(2)
+      a.quiz.answer(0)
+      expect(a.quiz.current?.answers).toEqual([1, 2, null])
+      expect(a.noticeTexts()).toContain('Question 2 of your quiz was answered in another tab too: the answer saved first, there, is the one that counts.')
+      deliverQuizEvents()
+      expect(b.quiz.current?.answers).toEqual([1, 2, null])
+      expect(openNewTab().quiz.current?.answers).toEqual([1, 2, null])
+    })
+
+    it('a tab whose quiz was finished in another tab is told, and can still finish it', async () => {
+      const a = openTab()
+      await a.quiz.start({ seed: 'shared', count: 1 })
+      const b = openNewTab()
+      a.quiz.answer(0)
+      a.quiz.finish()
+      deliverQuizEvents()
+      expect(b.noticeTexts()).toEqual([expect.stringContaining('Your quiz was finished or cleared in another tab')])
+      b.quiz.answer(0)
+      expect(b.quiz.finish()).not.toBeNull()
+    })
+  })
+
   it('another tab clearing storage empties this one', () => {
     const a = openTab()
     a.history.record(makeAttempt({ id: 'gone' }))
@@ -172,7 +236,7 @@ describe('two tabs', () => {
     b.close()
     const removed = vi.spyOn(window, 'removeEventListener')
     a.close()
-    expect(removed.mock.calls.filter(([type]) => type === 'storage')).toHaveLength(3)
+    expect(removed.mock.calls.filter(([type]) => type === 'storage')).toHaveLength(4)
     const c = openTab()
     c.history.record(makeAttempt({ id: 'after' }))
     deliverStorageEvent(STORAGE_KEYS.history)

@@ -3,7 +3,7 @@ import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import article from 'virtual:quorum-article'
 import bank from 'virtual:quorum-bank'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeCurrentQuiz, makeStored } from '../builders'
+import { makeCurrentQuiz, storeCurrentQuiz } from '../builders'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -43,7 +43,7 @@ describe('articleView', () => {
   })
 
   it('asks before replacing a quiz in progress', async () => {
-    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz()))
+    storeCurrentQuiz(makeCurrentQuiz(), { own: true })
     const { wrapper, quiz } = await mountApp('/article')
     fireEvent.click(screen.getAllByRole('button', { name: /^Quiz me on this paragraph/ })[0]!)
     await flushPromises()

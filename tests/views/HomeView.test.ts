@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/dom'
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import { makeAttempt, makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
+import { makeAttempt, makeCurrentQuiz, makeQuizOf, makeStored, storeCurrentQuiz } from '../builders'
 import { mountApp } from './mount-app'
 
 enableAutoUnmount(afterEach)
@@ -43,8 +43,8 @@ describe('homeView', () => {
     expect(screen.getByRole('heading', { name: ['A?', 'B?', 'C?'][index] })).toBeDefined()
   })
 
-  it('a new quiz replaces the one in progress only once confirmed', async () => {
-    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
+  it('a new quiz replaces this tab’s own quiz in progress only once confirmed', async () => {
+    storeCurrentQuiz(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) }), { own: true })
     const { wrapper, quiz } = await mountApp('/')
     fireEvent.click(screen.getByRole('button', { name: 'Quick quiz: 10 questions' }))
     await flushPromises()
@@ -54,10 +54,25 @@ describe('homeView', () => {
     await flushPromises()
     expect(quiz.current?.quiz.questions).toHaveLength(10)
     expect(quiz.current?.quiz.seed).not.toBe('test')
+    expect(localStorage.getItem('quorum:other-quizzes')).toBeNull()
+  })
+
+  it('a quiz in progress that another tab saved is not called lost, and is kept when a new one starts', async () => {
+    const other = makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']), answers: [1, null], index: 1 })
+    storeCurrentQuiz(other, { own: false })
+    const { wrapper, quiz } = await mountApp('/')
+    fireEvent.click(screen.getByRole('button', { name: 'Quick quiz: 10 questions' }))
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('will be lost')
+    expect(screen.getByRole('group', { name: /^Start a new quiz\? The unfinished quiz saved on this device \(question 2 of 2\) is kept/ })).toBeDefined()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, start a new quiz' }))
+    await flushPromises()
+    expect(quiz.current?.quiz.questions).toHaveLength(10)
+    expect(localStorage.getItem('quorum:other-quizzes')).toBe(makeStored([other]))
   })
 
   it('keeps the quiz in progress when the student says no', async () => {
-    localStorage.setItem('quorum:current-quiz', makeStored(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) })))
+    storeCurrentQuiz(makeCurrentQuiz({ quiz: makeQuizOf(['A?', 'B?']) }), { own: true })
     const { wrapper, quiz } = await mountApp('/')
     fireEvent.click(screen.getByRole('button', { name: 'Quick quiz: 10 questions' }))
     await flushPromises()

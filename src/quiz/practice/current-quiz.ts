@@ -1,6 +1,7 @@
 import type { Check } from '../saved/check.ts'
 import type { ReadResult } from '../saved/envelope.ts'
 import type { Question, Quiz, Source } from '../types.ts'
+import type { FactAnswer } from './review.ts'
 import type { Answer } from './score.ts'
 import { bool, fail, int, list, nullable, oneOf, record, str } from '../saved/check.ts'
 import { readEnvelope } from '../saved/envelope.ts'
@@ -110,6 +111,11 @@ export const checkCurrentQuiz: Check<CurrentQuiz> = (v, p) => {
       fail(`${p}.answers[${i}]`, i < index ? 'answered, as it comes before the current question' : 'unanswered, as it comes after the current question')
   })
   return { quiz: q, answers, index, session: nullable(classSession)(r.session, `${p}.session`) }
+}
+
+/** Each question's fact and whether it was answered right (a timed-out question was not). */
+export function factAnswers({ quiz, answers }: CurrentQuiz): FactAnswer[] {
+  return quiz.questions.map((q, i) => ({ fact: q.fact, correct: answers[i] === q.answer }))
 }
 
 export function readCurrentQuiz(raw: string | null): ReadResult<CurrentQuiz> {

@@ -70,6 +70,17 @@ export function recordAnswer(deck: ReviewDeck, fact: string, correct: boolean, t
   return { ...deck, [fact]: scheduleAnswer(deck[fact], fact, correct, today) }
 }
 
+/** One answer to schedule: its fact, and whether it was right. */
+export interface FactAnswer {
+  fact: string
+  correct: boolean
+}
+
+/** Schedules every answer of a quiz, in the order given. */
+export function recordAnswers(deck: ReviewDeck, answers: readonly FactAnswer[], today: Day): ReviewDeck {
+  return answers.reduce((d, a) => recordAnswer(d, a.fact, a.correct, today), deck)
+}
+
 /** Facts due on `today`, most overdue first, then lowest box, then by name for a stable order. */
 export function dueFacts(deck: ReviewDeck, today: Day): string[] {
   return Object.values(deck)
