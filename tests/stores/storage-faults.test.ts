@@ -12,7 +12,7 @@ import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { readOtherQuizzes } from '~/quiz/practice/in-progress'
 import { encodeExport } from '~/quiz/practice/transfer'
-import { readFlag } from '~/quiz/saved/envelope'
+import { MAX_STORED_LENGTH, readFlag } from '~/quiz/saved/envelope'
 import { makeAttempt, makeClassSession, makeCurrentQuiz, makeStored } from '../builders'
 import { storedFixture } from '../fixtures/storage/fixtures'
 import { blockStorage, breakRemoval, openTab, snapshot } from './app-tab'
@@ -68,7 +68,22 @@ const WRONG_INSIDE: Record<StorageKey, unknown> = {
   [STORAGE_KEYS.otherQuizzes]: [{ quiz: 'a quiz', answers: 3 }],
 }
 
+/** The longest value read under each key. */
+const LIMIT: Record<StorageKey, number> = {
+  [STORAGE_KEYS.currentQuiz]: MAX_STORED_LENGTH['current-quiz'],
+  [STORAGE_KEYS.otherQuizzes]: MAX_STORED_LENGTH['current-quiz'],
+  [STORAGE_KEYS.history]: MAX_STORED_LENGTH.history,
+  [STORAGE_KEYS.review]: MAX_STORED_LENGTH.review,
+  [STORAGE_KEYS.classes]: MAX_STORED_LENGTH.classes,
+  [STORAGE_KEYS.persistRequested]: MAX_STORED_LENGTH.flag,
+  [STORAGE_KEYS.storageWarned]: MAX_STORED_LENGTH.flag,
+}
+
+/** Good data, padded past the longest value read under `key`. */
+const oversize = (key: StorageKey) => GOOD_RAW[key].replace(/\}$/, `,"pad":"${'x'.repeat(LIMIT[key])}"}`)
+
 const CORRUPTIONS: [string, (key: StorageKey) => string][] = [
+  ['a value too large to read', oversize],
   ['truncated JSON', key => GOOD_RAW[key].slice(0, Math.ceil(GOOD_RAW[key].length / 2))],
   ['text that is not JSON', () => '{app: quorum}'],
   ['null', () => 'null'],
@@ -161,6 +176,19 @@ describe('corrupt data under one key', () => {
     for (const value of [tab.quiz.current, tab.history.attempts[0], tab.classes.records[0]])
       expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
     expectPrototypesUntouched()
+  })
+})
+
+describe('a value too large under one key', () => {
+  it.each(ALL_KEYS)('%s: refused without being parsed, with the size said', (key) => {
+    putGood()
+    const raw = oversize(key)
+    localStorage.setItem(key, raw)
+    const parse = vi.spyOn(JSON, 'parse')
+    const tab = openTab()
+    expect(parse.mock.calls.filter(([text]) => text === raw)).toEqual([])
+    expect(tab.noticeTexts()).toEqual([expect.stringMatching(new RegExp(`^Some saved data \\(${key}\\) could not be read because it is too large \\([\\d.]+ [KM]B; Quorum reads at most [\\d.]+ [KM]B there\\)\\. A copy of it was kept as "quorum:backup:${key}:`))])
+    expect(localStorage.getItem(backupKey(key))).toBe(raw)
   })
 })
 

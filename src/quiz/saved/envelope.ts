@@ -40,6 +40,25 @@ export function wrapEnvelope<T>(data: T): Envelope<T> {
 const ENVELOPE_START = /^\{"app":"quorum","schema":(\d{1,9}),/
 
 /**
+ * The longest stored value read for each kind of data, in characters: well above the most the
+ * app writes there (a quiz of 31 questions and a few other tabs' beside it; 500 results of 20
+ * questions; every fact of the bank; 200 class sessions of 40 students), and low enough that a
+ * value past it is refused before it is parsed.
+ */
+export const MAX_STORED_LENGTH: Readonly<Record<StoredKind, number>> = {
+  'current-quiz': 600_000,
+  'history': 6_000_000,
+  'review': 1_000_000,
+  'classes': 3_000_000,
+  'flag': 1_000,
+}
+
+/** A length in characters as the student reads sizes: "2.3 MB", "600 KB". */
+export function describeLength(chars: number): string {
+  return chars >= 1_000_000 ? `${(chars / 1_000_000).toFixed(1)} MB` : `${Math.ceil(chars / 1000)} KB`
+}
+
+/**
  * The schema of a stored value, without checking its data: null when there is no value or it is
  * not a Quorum envelope. Cheap for the envelopes Quorum writes, which start the same way.
  */
@@ -49,6 +68,9 @@ export function envelopeSchema(raw: string | null): number | null {
   const start = ENVELOPE_START.exec(raw)
   if (start !== null)
     return Number(start[1])
+  // Quorum writes its envelopes as above: a value this long in another shape is not one of them.
+  if (raw.length > MAX_STORED_LENGTH.history)
+    return null
   try {
     const parsed: unknown = JSON.parse(raw)
     if (!isPlainObject(parsed))
@@ -74,6 +96,9 @@ function corrupt(error: unknown, migratedFrom: number | undefined): ReadResult<n
 export function readEnvelope<T>(raw: string | null, check: Check<T>, kind?: StoredKind): ReadResult<T> {
   if (raw === null)
     return { status: 'empty' }
+  const limit = kind === undefined ? undefined : MAX_STORED_LENGTH[kind]
+  if (limit !== undefined && raw.length > limit)
+    return { status: 'corrupt', reason: `it is too large (${describeLength(raw.length)}; Quorum reads at most ${describeLength(limit)} there)` }
   let migratedFrom: number | undefined
   try {
     const parsed: unknown = JSON.parse(raw)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
-import { envelopeSchema, readEnvelope, wrapEnvelope } from '~/quiz/saved/envelope'
+import { describeLength, envelopeSchema, MAX_STORED_LENGTH, readEnvelope, wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeCurrentQuiz } from '../../builders'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))
@@ -68,5 +68,22 @@ describe('envelopeSchema', () => {
     ['text that is not JSON', '{"app":"quorum","schema":', null],
   ])('%s: %j', (_, raw, schema) => {
     expect(envelopeSchema(raw)).toBe(schema)
+  })
+})
+
+describe('the size of a stored value', () => {
+  it.each([
+    [999, '1 KB'],
+    [600_000, '600 KB'],
+    [2_345_678, '2.3 MB'],
+  ])('%i characters read as %s', (chars, text) => {
+    expect(describeLength(chars)).toBe(text)
+  })
+
+  it('a value one character over the longest read for its kind is refused, and one at it is read', () => {
+    const at = JSON.stringify({ app: 'quorum', schema: 2, data: 'x'.repeat(MAX_STORED_LENGTH.flag - 37) })
+    expect(at).toHaveLength(MAX_STORED_LENGTH.flag)
+    expect(readEnvelope(at, () => true, 'flag')).toEqual({ status: 'ok', data: true })
+    expect(readEnvelope(`${at} `, () => true, 'flag')).toEqual({ status: 'corrupt', reason: 'it is too large (2 KB; Quorum reads at most 1 KB there)' })
   })
 })
