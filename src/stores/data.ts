@@ -1,7 +1,8 @@
 import type { ImportOutcome } from '~/quiz/practice/import-outcome'
 import type { StudentData } from '~/quiz/practice/transfer'
 import { defineStore } from 'pinia'
-import { decodeImport, encodeExport, mergeStudentData } from '~/quiz/practice/transfer'
+import { leftOut } from '~/quiz/practice/history'
+import { decodeImport, encodeExport, mergeStudentData, tooLarge } from '~/quiz/practice/transfer'
 import { useHistoryStore } from './history'
 import { useQuizStore } from './quiz'
 import { useReviewStore } from './review'
@@ -18,6 +19,12 @@ export const useDataStore = defineStore('data', () => {
 
   function exportText(now: Date = new Date()): string {
     return encodeExport(current(), now.toISOString())
+  }
+
+  /** Imports a file; one too large is refused before it is read. */
+  async function importFile(file: Blob): Promise<ImportOutcome> {
+    const large = tooLarge(file.size)
+    return large === null ? importText(await file.text()) : { ok: false, reason: large }
   }
 
   /** Adds a file's data to this device's; refuses a bad file with the reason, changing nothing. */
@@ -37,6 +44,7 @@ export const useDataStore = defineStore('data', () => {
       results: merged.history.length - before.history.length,
       facts: Object.keys(merged.review).length - Object.keys(before.review).length,
       saved,
+      leftOut: leftOut(merged.history, before.history, decoded.data.history),
     }
   }
 
@@ -45,5 +53,5 @@ export const useDataStore = defineStore('data', () => {
     return [history.replaceAll([]), review.replaceAll({}), quiz.replaceCurrent(null)].every(Boolean)
   }
 
-  return { exportText, importText, resetAll }
+  return { exportText, importFile, importText, resetAll }
 })

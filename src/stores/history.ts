@@ -4,11 +4,13 @@ import { defineStore } from 'pinia'
 import { computed, toRaw } from 'vue'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { useSyncedKey } from '~/persistence/useSyncedKey'
-import { addAttempt, mergeHistory, readHistory } from '~/quiz/practice/history'
+import { addAttempt, historyFullness, mergeHistory, readHistory } from '~/quiz/practice/history'
 import { summariseHistory } from '~/quiz/practice/stats'
+import { EXPORT_LINK, useNoticesStore } from './notices'
 
 /** Finished attempts, newest first, kept on the device and shared with other tabs. */
 export const useHistoryStore = defineStore('history', () => {
+  const notices = useNoticesStore()
   const synced = useSyncedKey<Attempt[]>({
     key: STORAGE_KEYS.history,
     read: readHistory,
@@ -24,15 +26,33 @@ export const useHistoryStore = defineStore('history', () => {
    */
   const summary = computed(() => summariseHistory(toRaw(attempts.value)))
   const best = computed(() => summary.value.best)
+  /** What was last said of how full the history is: each thing is said once while the app is open. */
+  let told: string | null = null
+
+  function tellFullness() {
+    const text = historyFullness(attempts.value.length)
+    if (text !== null && text !== told)
+      notices.add(text, EXPORT_LINK)
+    told = text
+  }
 
   /** Adds a finished attempt; `false` if it could not be saved (it is kept in memory, and the user told). */
   function record(attempt: Attempt): boolean {
-    return synced.update(history => addAttempt(history, attempt))
+    const saved = synced.update(history => addAttempt(history, attempt))
+    tellFullness()
+    return saved
   }
 
   /** `record` as one part of a change across keys (a finished quiz's, written all together). */
   function prepareRecord(attempt: Attempt): PreparedWrite {
-    return synced.prepare(history => addAttempt(history, attempt))
+    const prepared = synced.prepare(history => addAttempt(history, attempt))
+    return {
+      write: prepared.write,
+      commit: (saved) => {
+        prepared.commit(saved)
+        tellFullness()
+      },
+    }
   }
 
   /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */

@@ -3,10 +3,10 @@ import type { StorageKey } from '~/persistence/keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
+import { BLOCKED_NOTICE, DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { readFlag } from '~/quiz/saved/envelope'
-import { useNoticesStore } from './notices'
+import { EXPORT_LINK, useNoticesStore } from './notices'
 
 /**
  * The device's storage, through which every store reads and writes its key: whether storage is
@@ -24,10 +24,15 @@ export const useStorageStore = defineStore('storage', () => {
     readOnly.value = device.isReadOnly()
   }
 
+  /** Tells the user of a problem with stored data; one that kept a copy aside links to where it can be restored. */
+  function tell(problem: string) {
+    notices.add(problem, problem === READ_ONLY_NOTICE || problem === BLOCKED_NOTICE ? null : EXPORT_LINK)
+  }
+
   /** One key's data, or null; problems reading it are told to the user. */
   function load<T>(key: StorageKey, read: (raw: string | null) => ReadResult<T>): T | null {
     const loaded = device.load(key, read, new Date())
-    loaded.problems.forEach(notices.add)
+    loaded.problems.forEach(tell)
     refresh()
     return loaded.data
   }
@@ -59,7 +64,7 @@ export const useStorageStore = defineStore('storage', () => {
     notices.add(readOnly.value ? READ_ONLY_NOTICE : fallback)
   }
 
-  device.renameKeys(new Date()).forEach(notices.add)
+  device.renameKeys(new Date()).forEach(tell)
   const persistRequested = ref(load(STORAGE_KEYS.persistRequested, readFlag) === true)
 
   /**

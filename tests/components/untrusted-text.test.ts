@@ -31,7 +31,7 @@ const cases = [
     props: { attempt: makeAttempt({ questions: [{ id: 'q', prompt: HTML, chosen: HTML, key: HTML, correct: false }], correct: 0, total: 1 }) },
     attachTo,
   })],
-  ['AppNotices', () => mount(AppNotices, { props: { notices: [{ id: 1, text: HTML }] }, attachTo })],
+  ['AppNotices', () => mount(AppNotices, { props: { notices: [{ id: 1, text: HTML, link: null }] }, attachTo, global: { stubs: { RouterLink: true } } })],
 ] as const
 
 describe('text that looks like HTML', () => {

@@ -156,12 +156,14 @@ describe('regressions found by fuzzing', () => {
 })
 
 describe('oversized data files are refused unread', () => {
-  const attempts = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: `a-${i}`, finishedAt: '2026-01-02T10:00:00.000Z', seed: 's', topic: null, correct: 0, total: 0, questions: [], pad: 'x'.repeat(280) })))
+  const over = MAX_IMPORT_BYTES + 1
+  const attempt = JSON.stringify({ id: 'a', finishedAt: '2026-01-02T10:00:00.000Z', seed: 's', topic: null, correct: 0, total: 0, questions: [], pad: 'x'.repeat(280) })
+  const attempts = `[${Array.from({ length: Math.ceil(over / attempt.length) }, () => attempt).join(',')}]`
   const cases: [string, string][] = [
-    ['a 6 MB file of spaces', ' '.repeat(6_000_000)],
-    ['a 6 MB data file of 20,000 results', `{"kind":"${EXPORT_KIND}","version":${EXPORT_VERSION},"history":${attempts},"review":{},"currentQuiz":null}`],
-    ['a 10 MB string', 'x'.repeat(10_000_000)],
-    ['a 6 MB nest of lists', `${'['.repeat(3_000_000)}${']'.repeat(3_000_000)}`],
+    ['a file of spaces one byte too large', ' '.repeat(over)],
+    ['a data file of 90,000 results', `{"kind":"${EXPORT_KIND}","version":${EXPORT_VERSION},"history":${attempts},"review":{},"currentQuiz":null}`],
+    ['a 40 MB string', 'x'.repeat(40_000_000)],
+    ['a nest of lists one byte too large', `${'['.repeat(Math.ceil(over / 2))}${']'.repeat(Math.ceil(over / 2))}`],
   ]
 
   it.each(cases)('decodeImport refuses %s as too large, in under 200 ms', (_, text) => {

@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { historyFullness, MAX_HISTORY, NEARLY_FULL } from '~/quiz/practice/history'
 import { useHistoryStore } from '~/stores/history'
-import { useNoticesStore } from '~/stores/notices'
+import { EXPORT_LINK, useNoticesStore } from '~/stores/notices'
 import { makeAttempt, makeAttemptOf, makeStored } from '../builders'
 import { deliverStorageEvent, openTab } from './app-tab'
 import { breakStorage } from './broken-storage'
@@ -141,5 +142,28 @@ describe('breakStorage', () => {
   it('leaves storage working again for the next test', () => {
     localStorage.setItem('quorum:history', 'x')
     expect(localStorage.getItem('quorum:history')).toBe('x')
+  })
+})
+
+describe('history store: past the cap, nothing dropped without a word', () => {
+  const results = (n: number) => Array.from({ length: n }, (_, i) => makeAttempt({ id: `old-${i}`, finishedAt: new Date(Date.UTC(2025, 0, 1) - i * 60_000).toISOString() }))
+  const texts = () => useNoticesStore().notices.map(n => n.text)
+
+  it('warns ten results ahead, says when each new result replaces the oldest, and each once, with a way to export', () => {
+    localStorage.setItem('quorum:history', makeStored(results(NEARLY_FULL - 1)))
+    const history = reload()
+    history.record(makeAttempt({ id: 'new-0', finishedAt: NOW.toISOString() }))
+    expect(texts()).toEqual([historyFullness(NEARLY_FULL)])
+    for (let i = 1; i <= 12; i++)
+      history.record(makeAttempt({ id: `new-${i}`, finishedAt: new Date(NOW.getTime() + i * 60_000).toISOString() }))
+    expect(history.attempts).toHaveLength(MAX_HISTORY)
+    expect(texts()).toEqual([historyFullness(NEARLY_FULL), historyFullness(MAX_HISTORY)])
+    expect(useNoticesStore().notices.map(n => n.link)).toEqual([EXPORT_LINK, EXPORT_LINK])
+  })
+
+  it('says nothing with room to spare', () => {
+    const history = reload()
+    history.record(makeAttempt())
+    expect(texts()).toEqual([])
   })
 })

@@ -53,6 +53,21 @@ export function readHistory(raw: string | null): ReadResult<Attempt[]> {
   return readList(raw, attempt, 'history', 'saved results')
 }
 
+/** From this many results on, the student is told the history will soon be full. */
+export const NEARLY_FULL = MAX_HISTORY - 10
+
+/**
+ * What a student with `count` results is told, so that no result is dropped without a word:
+ * before the history is full, and once it is, each new result replacing the oldest. Null with room.
+ */
+export function historyFullness(count: number): string | null {
+  if (count >= MAX_HISTORY)
+    return `Your history is full: Quorum keeps your ${MAX_HISTORY} most recent results on this device, so each new result now replaces the oldest. To keep every result, export your data to a file from time to time.`
+  if (count >= NEARLY_FULL)
+    return `Your history is nearly full: Quorum keeps ${MAX_HISTORY} results on this device, and past that each new result replaces the oldest. To keep every result, export your data to a file now.`
+  return null
+}
+
 /** Newest first, at most MAX_HISTORY, one entry per attempt id. */
 export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[] {
   return [next, ...history.filter(a => a.id !== next.id)].slice(0, MAX_HISTORY)
@@ -66,8 +81,31 @@ export function addAttempt(history: readonly Attempt[], next: Attempt): Attempt[
  * each other's writes settle.
  */
 export function mergeHistory(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
+  return mergeHistoryUncapped(stored, mine).slice(0, MAX_HISTORY)
+}
+
+function mergeHistoryUncapped(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
   const ids = new Set<string>()
   const merged = [...stored, ...mine].filter(a => !ids.has(a.id) && ids.add(a.id))
   // A stable sort: attempts finished together keep stored's first, each side in its own order.
-  return merged.sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : a.finishedAt > b.finishedAt ? -1 : 0)).slice(0, MAX_HISTORY)
+  return merged.sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : a.finishedAt > b.finishedAt ? -1 : 0))
+}
+
+/** Results that a history kept at MAX_HISTORY left out: how many, of them how many were the device's, and when they were finished. */
+export interface LeftOut {
+  count: number
+  fromDevice: number
+  /** The calendar days (UTC) the oldest and the newest of them were finished. */
+  from: string
+  to: string
+}
+
+/** What `kept`, the merge of the device's `mine` and a file's `theirs`, left out of either; null when nothing. */
+export function leftOut(kept: readonly Attempt[], mine: readonly Attempt[], theirs: readonly Attempt[]): LeftOut | null {
+  const ids = new Set(kept.map(a => a.id))
+  const outOf = (list: readonly Attempt[]) => list.filter(a => !ids.has(a.id))
+  const left = mergeHistoryUncapped(outOf(mine), outOf(theirs))
+  if (left.length === 0)
+    return null
+  return { count: left.length, fromDevice: outOf(mine).length, from: left.at(-1)!.finishedAt.slice(0, 10), to: left[0]!.finishedAt.slice(0, 10) }
 }

@@ -3,6 +3,7 @@ import type { CurrentQuiz } from './current-quiz.ts'
 import type { ReviewDeck } from './review.ts'
 import { isPlainObject } from '../json.ts'
 import { checkValue } from '../saved/check.ts'
+import { describeLength } from '../saved/envelope.ts'
 import { migrate } from '../saved/migrations.ts'
 import { checkCurrentQuiz } from './current-quiz.ts'
 import { checkDeck, mergeDecks } from './deck.ts'
@@ -21,8 +22,11 @@ export const EXPORT_KIND = 'quorum-data'
 export const EXPORT_VERSION = 2
 /** What format 1 (kind `quorum-progress`) called the file, and its unfinished quiz. */
 const FORMAT_1 = { kind: 'quorum-progress', version: 1, currentQuiz: 'progress' } as const
-/** Far more than any real export (500 results): anything bigger is refused unread. */
-export const MAX_IMPORT_BYTES = 5_000_000
+/**
+ * Twice an export of 2,000 results (about 15 MB, as written with one space of indent): room for
+ * any real file, while anything bigger is refused unread.
+ */
+export const MAX_IMPORT_BYTES = 30_000_000
 
 export interface StudentData {
   history: Attempt[]
@@ -47,9 +51,17 @@ function formatOf(file: Record<string, unknown>): 1 | 2 | string {
   return `The file is in format version ${version}; this app reads versions 1 and ${EXPORT_VERSION}.`
 }
 
+/** Why a file of `size` bytes (or characters) is refused unread; null when it is not too large. */
+export function tooLarge(size: number): string | null {
+  return size > MAX_IMPORT_BYTES
+    ? `The file is too large (${describeLength(size)}): Quorum reads data files of up to ${describeLength(MAX_IMPORT_BYTES)}, far more than any it writes.`
+    : null
+}
+
 export function decodeImport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, reason: `The file is too large (${Math.round(text.length / 1000)} KB) to be a Quorum data file.` }
+  const large = tooLarge(text.length)
+  if (large !== null)
+    return { ok: false, reason: large }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -91,7 +91,16 @@ describe('decodeImport, further', () => {
 
   it('reads a file of exactly the largest size, and says how large one byte more is', () => {
     expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, reason: 'The file is not a Quorum data file: it is not valid JSON.' })
-    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, reason: 'The file is too large (5000 KB) to be a Quorum data file.' })
+    expect(decodeImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, reason: 'The file is too large (30.0 MB): Quorum reads data files of up to 30.0 MB, far more than any it writes.' })
+  })
+
+  it('reads a real export of 15 MB: 2,000 results of ten questions', () => {
+    const question = { id: 'vote-yes-count', prompt: 'How many countries voted for the resolution on the war in Ukraine, which the United States opposed?', chosen: 'Ninety-three countries', key: 'Ninety-three countries', correct: true }
+    const history = Array.from({ length: 2000 }, (_, i) => makeAttempt({ id: `a-${i}`, finishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(), total: 10, correct: 10, questions: Array.from({ length: 10 }, () => question) }))
+    const text = encodeExport(makeData({ history }), '2026-11-27T10:00:00.000Z')
+    expect(text.length).toBeGreaterThan(5_000_000)
+    const decoded = decodeImport(text)
+    expect(decoded.ok && decoded.data.history).toHaveLength(2000)
   })
 
   it('reads a file with no unfinished quiz at all', () => {
