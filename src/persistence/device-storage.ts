@@ -1,7 +1,7 @@
-import type { StorageKey } from './keys'
+import type { KeptCopy, StorageKey } from './keys'
 import type { ReadResult } from '~/quiz/saved/envelope'
 import { envelopeSchema, SAVED_SCHEMA_VERSION, wrapEnvelope } from '~/quiz/saved/envelope'
-import { backupKeyFor, RENAMED_KEYS, STORAGE_KEYS } from './keys'
+import { backupKeyFor, parseBackupKey, RENAMED_KEYS, STORAGE_KEYS } from './keys'
 
 export const READ_ONLY_NOTICE = 'Your data was saved by a newer version of Quorum. This version will not change it: reload the app while online to get the new version. Until then nothing you do here is saved.'
 export const BLOCKED_NOTICE = 'This browser does not let Quorum use storage on this device (private browsing or a site setting can do that). You can go on, but nothing you do here is saved.'
@@ -173,6 +173,36 @@ export class DeviceStorage {
     if (!this.replace(store, key, raw, data, backupKey))
       return { data, problems: [`${what} It was left in place untouched, as there was no room to keep a copy.`] }
     return { data, problems: [`${what} A copy of it was kept as "${backupKey}".`] }
+  }
+
+  /** Every copy kept aside, newest first, with its length in characters. */
+  keptCopies(): (KeptCopy & { length: number })[] {
+    const store = this.open()
+    if (store === null || store === 'blocked')
+      return []
+    try {
+      return Object.keys(store)
+        .map(parseBackupKey)
+        .filter(copy => copy !== null)
+        .map(copy => ({ ...copy, length: store.getItem(copy.name)?.length ?? 0 }))
+        .sort((a, b) => (a.keptAt < b.keptAt ? 1 : a.keptAt > b.keptAt ? -1 : 0))
+    }
+    catch {
+      return []
+    }
+  }
+
+  /** The text of a copy kept aside; null when it is gone or storage cannot be read. */
+  keptCopyText(name: string): string | null {
+    const store = this.open()
+    if (store === null || store === 'blocked' || parseBackupKey(name) === null)
+      return null
+    try {
+      return store.getItem(name)
+    }
+    catch {
+      return null
+    }
   }
 
   /**

@@ -41,3 +41,29 @@ export const BACKUP_PREFIX = 'quorum:backup:'
 export function backupKeyFor(key: string, now: Date, schema?: number): string {
   return `${BACKUP_PREFIX}${key}:${schema === undefined ? '' : `schema-${schema}:`}${now.toISOString()}`
 }
+
+/** A copy kept aside, as its key names it: the key it was copied from, the schema it had if it was copied before a migration, and when. */
+export interface KeptCopy {
+  name: string
+  key: string
+  schema: number | null
+  keptAt: string
+}
+
+const BACKUP_KEY = /^quorum:backup:(.+?):(?:schema-(\d{1,9}):)?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)$/
+
+/** Reads a backup key written by backupKeyFor; null for any other key. */
+export function parseBackupKey(name: string): KeptCopy | null {
+  const m = BACKUP_KEY.exec(name)
+  if (m === null)
+    return null
+  return { name, key: m[1]!, schema: m[2] === undefined ? null : Number(m[2]), keptAt: m[3]! }
+}
+
+/** The key a copy's data belongs to now: its own, or the name an older build's key has now. */
+export function currentKeyOf(key: string): StorageKey | null {
+  const renamed = RENAMED_KEYS.find(([from]) => from === key)
+  if (renamed !== undefined)
+    return renamed[1]
+  return (Object.values(STORAGE_KEYS) as string[]).includes(key) ? key as StorageKey : null
+}

@@ -85,9 +85,14 @@ export const useClassesStore = defineStore('classes', () => {
     return synced.update(current => current.filter(r => r.joinCode !== code))
   }
 
+  /** Adds the sessions and results of a copy kept aside; `false` if not saved. */
+  function restore(kept: readonly ClassRecord[]): boolean {
+    return synced.update(current => mergeClasses(current, kept))
+  }
+
   function $reset() {
     records.value = []
   }
 
-  return { records, find, create, host, collect, removeResult, remove, $reset }
+  return { records, find, create, host, collect, removeResult, remove, restore, $reset }
 })

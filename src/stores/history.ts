@@ -55,6 +55,13 @@ export const useHistoryStore = defineStore('history', () => {
     }
   }
 
+  /** Adds the attempts of a copy kept aside to the history; `false` if not saved. */
+  function restore(kept: readonly Attempt[]): boolean {
+    const saved = synced.update(history => mergeHistory(history, kept))
+    tellFullness()
+    return saved
+  }
+
   /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */
   function replaceAll(next: Attempt[]): boolean {
     return synced.replace(next)
@@ -68,5 +75,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value = []
   }
 
-  return { attempts, summary, best, record, prepareRecord, replaceAll, find, $reset }
+  return { attempts, summary, best, record, prepareRecord, restore, replaceAll, find, $reset }
 })

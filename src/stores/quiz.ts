@@ -236,9 +236,17 @@ export const useQuizStore = defineStore('quiz', () => {
     return inProgress.save(next === null ? { latest: null, others: [] } : putQuiz(before, next), before)
   }
 
+  /** Keeps the quizzes of a copy kept aside among those in progress; this tab shows one if it has none. `false` if not saved. */
+  function restore(kept: readonly CurrentQuiz[]): boolean {
+    const before = inProgress.load()
+    const next = kept.reduce(putQuiz, before)
+    current.value ??= next.latest
+    return inProgress.save(next, before)
+  }
+
   function $reset() {
     current.value = null
   }
 
-  return { current, own, hasCurrent, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, replaceCurrent, $reset }
+  return { current, own, hasCurrent, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, replaceCurrent, restore, $reset }
 })

@@ -43,6 +43,11 @@ export const useReviewStore = defineStore('review', () => {
     return synced.prepare(current => recordAnswers(current, answers, today.value))
   }
 
+  /** Adds the cards of a copy kept aside to the schedule, the later card of each fact winning; `false` if not saved. */
+  function restore(kept: ReviewDeck): boolean {
+    return synced.update(current => mergeDecks(current, kept))
+  }
+
   /** Replaces the whole schedule (an import, or a reset with {}); `false` if it could not be saved. */
   function replaceAll(next: ReviewDeck): boolean {
     return synced.replace(next)
@@ -52,5 +57,5 @@ export const useReviewStore = defineStore('review', () => {
     deck.value = {}
   }
 
-  return { deck, today, due, refreshDay, record, prepareAnswers, replaceAll, $reset }
+  return { deck, today, due, refreshDay, record, prepareAnswers, restore, replaceAll, $reset }
 })

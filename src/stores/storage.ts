@@ -51,6 +51,16 @@ export const useStorageStore = defineStore('storage', () => {
     return saved
   }
 
+  /** Every copy kept aside, newest first. */
+  function keptCopies() {
+    return device.keptCopies()
+  }
+
+  /** The stored text of one copy kept aside, or null. */
+  function keptCopyText(name: string): string | null {
+    return device.keptCopyText(name)
+  }
+
   /** Removes one key; `false` when it could not be. */
   function remove(key: StorageKey): boolean {
     const removed = device.remove(key)
@@ -92,5 +102,5 @@ export const useStorageStore = defineStore('storage', () => {
     refresh()
   }
 
-  return { readOnly, persistRequested, storageWarned, load, save, saveAll, remove, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
+  return { readOnly, persistRequested, storageWarned, load, save, saveAll, remove, keptCopies, keptCopyText, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
 })
