@@ -9,6 +9,7 @@ const WHAT: Record<StorageKey, string> = {
   [STORAGE_KEYS.history]: 'your results',
   [STORAGE_KEYS.review]: 'your review schedule',
   [STORAGE_KEYS.classes]: 'the class sessions you ran',
+  [STORAGE_KEYS.classRemovals]: 'the class sessions and results you removed',
   [STORAGE_KEYS.persistRequested]: 'a setting',
   [STORAGE_KEYS.storageWarned]: 'a setting',
 }
@@ -18,7 +19,7 @@ export interface KeptCopyLine {
   name: string
   /** "Your results, kept 2026-03-05 08:00 UTC when they could not be read or were replaced (12 KB)". */
   text: string
-  /** Whether the app can put its data back (a setting is not worth it). */
+  /** Whether the app can put its data back (a setting or a list of removals is not worth it). */
   restorable: boolean
 }
 
@@ -30,7 +31,7 @@ export function describeKeptCopy(copy: KeptCopy & { length: number }): KeptCopyL
   return {
     name: copy.name,
     text: `A copy of ${what}, kept ${when} ${why} (${describeLength(copy.length)}).`,
-    restorable: key !== null && WHAT[key] !== 'a setting',
+    restorable: key !== null && WHAT[key] !== 'a setting' && key !== STORAGE_KEYS.classRemovals,
   }
 }
 

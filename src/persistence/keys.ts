@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   review: 'quorum:review',
   /** useClassesStore: the class sessions a teacher ran, with their results. */
   classes: 'quorum:classes',
+  /** useClassesStore: the sessions and results a teacher removed, so that stale copies do not bring them back. */
+  classRemovals: 'quorum:class-removals',
   /** useStorageStore: whether persistent storage has been asked for. */
   persistRequested: 'quorum:persist-requested',
   /** useStorageStore: whether the student has read that the browser may clear unused storage. */

@@ -1,6 +1,7 @@
 import type { ClassRecord } from '~/quiz/classroom/classes'
 import type { CollectedResult, RejectedCode } from '~/quiz/classroom/collect'
 import type { SessionChoice, SessionSpec } from '~/quiz/classroom/join-code'
+import type { Removal } from '~/quiz/classroom/removals'
 import { defineStore } from 'pinia'
 import topics, { fingerprint } from 'virtual:quorum-topics'
 import { randomWord } from '~/browser/random'
@@ -10,6 +11,8 @@ import { normaliseCode } from '~/quiz/classroom/bits'
 import { mergeClasses, readClassRecords, upsertClass } from '~/quiz/classroom/classes'
 import { collectCodes, removeResult as withoutResult } from '~/quiz/classroom/collect'
 import { encodeSessionCode, newSessionSpec } from '~/quiz/classroom/join-code'
+import { noteRemoval, readRemovals, withoutRemoved } from '~/quiz/classroom/removals'
+import { useStorageStore } from './storage'
 
 export interface CollectOutcome {
   added: CollectedResult[]
@@ -18,16 +21,26 @@ export interface CollectOutcome {
   saved: boolean
 }
 
+const NOT_SAVED = 'Class results could not be saved on this device (storage is full or blocked). They stay until you close the app: download the CSV to keep them.'
+
 /** The teacher's class sessions and the results collected for each, kept on this device and shared with other tabs. */
 export const useClassesStore = defineStore('classes', () => {
+  const storage = useStorageStore()
+  const removals = () => storage.load(STORAGE_KEYS.classRemovals, readRemovals) ?? []
   const synced = useSyncedKey<ClassRecord[]>({
     key: STORAGE_KEYS.classes,
     read: readClassRecords,
-    merge: mergeClasses,
+    // A removal wins over either copy, however stale.
+    merge: (stored, mine) => {
+      const removed = removals()
+      return mergeClasses(withoutRemoved(stored, removed), withoutRemoved(mine, removed))
+    },
     empty: () => [],
-    notSaved: 'Class results could not be saved on this device (storage is full or blocked). They stay until you close the app: download the CSV to keep them.',
+    notSaved: NOT_SAVED,
   })
   const records = synced.value
+  // Read now, as every key is at start, so that data that does not check out is told and kept aside.
+  removals()
 
   function find(joinCode: string): ClassRecord | null {
     const code = normaliseCode(joinCode)
@@ -70,19 +83,26 @@ export const useClassesStore = defineStore('classes', () => {
     return { added, rejected, saved }
   }
 
+  /** Removes the records `change` leaves out, and notes the removal, both saved or neither; `false` if not saved. */
+  function removeNoted(kind: Removal['kind'], code: string, change: (current: ClassRecord[]) => ClassRecord[]): boolean {
+    const prepared = synced.prepare(change)
+    const saved = storage.saveAll([prepared.write, { key: STORAGE_KEYS.classRemovals, data: noteRemoval(removals(), kind, code, new Date().toISOString()) }])
+    prepared.commit(saved)
+    if (!saved)
+      storage.notSaved(NOT_SAVED)
+    return saved
+  }
+
   /** Removes one result; `false` if the change could not be saved. */
   function removeResult(joinCode: string, resultCode: string): boolean {
     const code = normaliseCode(joinCode)
-    return synced.update((current) => {
-      const record = current.find(r => r.joinCode === code)
-      return record === undefined ? current : current.map(r => (r === record ? { ...r, results: withoutResult(r.results, resultCode) } : r))
-    })
+    return removeNoted('result', resultCode, current => current.map(r => (r.joinCode === code ? { ...r, results: withoutResult(r.results, resultCode) } : r)))
   }
 
   /** Removes a whole session; `false` if the change could not be saved. */
   function remove(joinCode: string): boolean {
     const code = normaliseCode(joinCode)
-    return synced.update(current => current.filter(r => r.joinCode !== code))
+    return removeNoted('session', joinCode, current => current.filter(r => r.joinCode !== code))
   }
 
   /** Adds the sessions and results of a copy kept aside; `false` if not saved. */

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BLOCKED_NOTICE } from '~/persistence/device-storage'
 import { STORAGE_KEYS } from '~/persistence/keys'
 import { readClassRecords } from '~/quiz/classroom/classes'
+import { readRemovals } from '~/quiz/classroom/removals'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
 import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
@@ -36,6 +37,9 @@ function dataOf<T>(result: ReadResult<T>): T {
   return result.data
 }
 
+/** A result the teacher removed. */
+const removal = { kind: 'result', code: 'ABC', at: '2026-03-01T08:00:00.000Z' }
+
 /** Another tab's quiz in progress, kept under other-quizzes. */
 const otherQuiz = makeCurrentQuiz({ quiz: { ...makeCurrentQuiz().quiz, seed: 'other-tab' } })
 
@@ -46,6 +50,7 @@ const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (t
   [STORAGE_KEYS.history, storedFixture(1, 'history.json'), readHistory, tab => tab.history.attempts],
   [STORAGE_KEYS.review, storedFixture(1, 'review.json'), readReview, tab => tab.review.deck],
   [STORAGE_KEYS.classes, storedFixture(1, 'classes.json'), readClassRecords, tab => tab.classes.records],
+  [STORAGE_KEYS.classRemovals, makeStored([removal]), readRemovals, () => readRemovals(localStorage.getItem(STORAGE_KEYS.classRemovals)).status === 'ok' ? [removal] : null],
   [STORAGE_KEYS.persistRequested, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
   // A flag like persist-requested, first written after schema 2: its fixture is the same flag.
   [STORAGE_KEYS.storageWarned, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.storageWarned],
@@ -66,6 +71,7 @@ const WRONG_INSIDE: Record<StorageKey, unknown> = {
   [STORAGE_KEYS.persistRequested]: 'yes',
   [STORAGE_KEYS.storageWarned]: 'yes',
   [STORAGE_KEYS.otherQuizzes]: [{ quiz: 'a quiz', answers: 3 }],
+  [STORAGE_KEYS.classRemovals]: [{ kind: 'deleted', code: 7, at: 'now' }],
 }
 
 /** The longest value read under each key. */
@@ -77,6 +83,7 @@ const LIMIT: Record<StorageKey, number> = {
   [STORAGE_KEYS.classes]: MAX_STORED_LENGTH.classes,
   [STORAGE_KEYS.persistRequested]: MAX_STORED_LENGTH.flag,
   [STORAGE_KEYS.storageWarned]: MAX_STORED_LENGTH.flag,
+  [STORAGE_KEYS.classRemovals]: MAX_STORED_LENGTH.classes,
 }
 
 /** Good data, padded past the longest value read under `key`. */
@@ -209,6 +216,7 @@ describe('any value under one key', () => {
     [STORAGE_KEYS.persistRequested]: makeStored(true),
     [STORAGE_KEYS.storageWarned]: makeStored(true),
     [STORAGE_KEYS.otherQuizzes]: makeStored([otherQuiz]),
+    [STORAGE_KEYS.classRemovals]: makeStored([removal]),
   }
 
   /** Opens the app with `raw` under `key` and good data elsewhere, and checks what the stores did with it. */

@@ -144,6 +144,33 @@ describe('two tabs', () => {
     expect(b.classes.records.map(r => r.joinCode)).toEqual([session.joinCode])
   })
 
+  it('classes: a result or a session removed in one tab does not come back from another that still holds it', () => {
+    const session = makeClassSession(bank)
+    const other = makeClassSession(bank, { seed: 777 })
+    const count = session.quiz.questions.length
+    const code = (name: string, n: number) => session.resultCode(name, session.answers(n))
+    const a = openTab()
+    a.classes.collect(session.joinCode, session.spec, count, `${code('Amal', 1)}\n${code('Bo', 2)}`)
+    a.classes.create(other.joinCode)
+    const b = openTab()
+    const names = () => JSON.parse(localStorage.getItem(STORAGE_KEYS.classes)!).data.map((r: { joinCode: string, results: { name: string }[] }) => [r.joinCode, r.results.map(x => x.name)])
+
+    // Tab b writes a moment before a's removals, and writes again before it hears of them.
+    b.classes.collect(session.joinCode, session.spec, count, code('Cy', 3))
+    expect(a.classes.removeResult(session.joinCode, code('Bo', 2))).toBe(true)
+    expect(a.classes.remove(other.joinCode)).toBe(true)
+    b.classes.collect(session.joinCode, session.spec, count, code('Di', 4))
+    expect(names()).toEqual([[session.joinCode, ['Amal', 'Cy', 'Di']]])
+    deliverStorageEvent(STORAGE_KEYS.classes)
+    expect(b.classes.records.map(r => r.joinCode)).toEqual([session.joinCode])
+    expect(names()).toEqual([[session.joinCode, ['Amal', 'Cy', 'Di']]])
+
+    // Collected again after its removal, a result is new, and kept.
+    later()
+    b.classes.collect(session.joinCode, session.spec, count, code('Bo', 2))
+    expect(names()).toEqual([[session.joinCode, ['Amal', 'Cy', 'Di', 'Bo']]])
+  })
+
   it('each tab keeps its own quiz in progress', async () => {
     const a = openTab()
     const b = openTab()
