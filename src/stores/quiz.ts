@@ -7,7 +7,6 @@ import { computed, ref } from 'vue'
 import { randomWord } from '~/browser/random'
 import { readTabQuiz, writeTabQuiz } from '~/persistence/tab-quiz'
 import { useQuizzesInProgress } from '~/persistence/useQuizzesInProgress'
-import { sessionResultCode } from '~/quiz/classroom/result-code'
 import { sameData } from '~/quiz/json'
 import { summariseAttempt } from '~/quiz/practice/attempt'
 import { factAnswers } from '~/quiz/practice/current-quiz'
@@ -206,16 +205,21 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   /**
-   * Ends the quiz once every question is answered; returns the attempt. Its result, its answers
-   * in the review schedule and the end of its progress are saved all together or not at all, so
-   * that schedule and history never disagree. This tab then shows the quiz in progress that a new
-   * tab would resume, if any.
+   * Ends the quiz once every question is answered; resolves to the attempt. Its result, its
+   * answers in the review schedule and the end of its progress are saved all together or not at
+   * all, so that schedule and history never disagree. This tab then shows the quiz in progress
+   * that a new tab would resume, if any. A class quiz's result code is made by code loaded only
+   * then: the first screen does without it.
    */
-  function finish(): Attempt | null {
+  async function finish(): Promise<Attempt | null> {
     const p = current.value
     if (p === null || p.answers.includes(null))
       return null
-    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString(), sessionResultCode(p))
+    const resultCode = p.session === null ? null : (await import('~/quiz/classroom/result-code')).sessionResultCode(p)
+    // Finished already by a second tap while that code loaded, or changed by another tab meanwhile.
+    if (current.value !== p)
+      return null
+    const attempt = summariseAttempt(p, `${Date.now().toString(36)}-${randomSeed()}`, new Date().toISOString(), resultCode)
     const before = inProgress.load()
     const after = dropQuiz(before, p)
     const parts = [history.prepareRecord(attempt), review.prepareAnswers(factAnswers(p))]

@@ -44,7 +44,7 @@ describe('a finished quiz’s writes, all together or none', () => {
     const tab = openTab()
     await playToLastQuestion(tab)
     const refused = refuseKey(STORAGE_KEYS.history)
-    const attempt = tab.quiz.finish()!
+    const attempt = (await tab.quiz.finish())!
     expect(tab.noticeTexts()).toEqual([expect.stringContaining('Your result could not be saved')])
     // This tab shows both, schedule and result, until it is closed.
     expect(tab.history.find(attempt.id)).toEqual(attempt)
@@ -55,7 +55,7 @@ describe('a finished quiz’s writes, all together or none', () => {
     expect(reloaded.history.attempts).toEqual([])
     expect(reloaded.review.deck).toEqual({})
     expect(reloaded.quiz.current?.answers).not.toContain(null)
-    expect(reloaded.quiz.finish()?.correct).toBe(5)
+    expect((await reloaded.quiz.finish())?.correct).toBe(5)
   })
 
   it('at the history cap with storage nearly full: all saved, and nothing says it was not', async () => {
@@ -70,7 +70,7 @@ describe('a finished quiz’s writes, all together or none', () => {
         break
       tab.quiz.next()
     }
-    const attempt = tab.quiz.finish()!
+    const attempt = (await tab.quiz.finish())!
     expect(tab.noticeTexts().filter(text => /not saved|could not be saved/.test(text))).toEqual([])
 
     const reloaded = openTab()

@@ -80,7 +80,7 @@ describe('loading schema-1 data', () => {
         break
       tab.quiz.next()
     }
-    const attempt = tab.quiz.finish()
+    const attempt = await tab.quiz.finish()
     expect(openTab().history.attempts.map(a => a.id)).toEqual([attempt!.id, tab.history.attempts[1]!.id])
   })
 
@@ -218,7 +218,7 @@ describe('data from a newer version', () => {
         break
       tab.quiz.next()
     }
-    const attempt = tab.quiz.finish()
+    const attempt = await tab.quiz.finish()
     expect(attempt?.correct).toBe(5)
     expect(tab.history.find(attempt!.id)).toEqual(attempt)
     expect(Object.keys(tab.review.deck).length).toBeGreaterThanOrEqual(5)

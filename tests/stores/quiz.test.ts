@@ -8,7 +8,7 @@ import { DEFAULT_QUIZ_LENGTH } from '~/quiz/settings'
 import { useHistoryStore } from '~/stores/history'
 import { useNoticesStore } from '~/stores/notices'
 import { useQuizStore } from '~/stores/quiz'
-import { makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
+import { makeClassSession, makeCurrentQuiz, makeQuizOf, makeStored } from '../builders'
 import { breakStorage } from './broken-storage'
 
 const NOW = new Date('2026-03-04T05:06:07.000Z')
@@ -217,13 +217,13 @@ describe('quiz store: finish', () => {
     const quiz = useQuizStore()
     await quiz.start({ seed: 'fixed', count: 2 })
     quiz.answer(0)
-    expect(quiz.finish()).toBeNull()
+    expect(await quiz.finish()).toBeNull()
     expect(quiz.hasCurrent).toBe(true)
     expect(useHistoryStore().attempts).toEqual([])
   })
 
-  it('does nothing with no quiz', () => {
-    expect(useQuizStore().finish()).toBeNull()
+  it('does nothing with no quiz', async () => {
+    expect(await useQuizStore().finish()).toBeNull()
   })
 
   it.each([
@@ -235,7 +235,7 @@ describe('quiz store: finish', () => {
     const asked = quiz.current!.quiz.questions
     answerAll(quiz, pick)
 
-    const attempt = quiz.finish()
+    const attempt = await quiz.finish()
     expect(attempt).toMatchObject({ seed: 'fixed', topic: null, correct, total: 5, finishedAt: NOW.toISOString() })
     expect(attempt?.questions.map(q => q.id)).toEqual(asked.map(q => q.id))
     expect(useHistoryStore().attempts).toEqual([attempt])
@@ -247,12 +247,24 @@ describe('quiz store: finish', () => {
     expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
   })
 
+  it('a class quiz finished twice at once (a second tap while its result code loads) is recorded once, with its code', async () => {
+    const session = makeClassSession(bank)
+    const quiz = useQuizStore()
+    expect(await quiz.join(session.joinCode, 'Amal')).toBeNull()
+    answerAll(quiz, 'right')
+
+    const [first, second] = await Promise.all([quiz.finish(), quiz.finish()])
+    expect(first?.resultCode).toBe(session.resultCode('Amal', session.answers(5)))
+    expect(second).toBeNull()
+    expect(useHistoryStore().attempts).toEqual([first])
+  })
+
   it('says so when the result cannot be saved, and still shows it', async () => {
     const quiz = useQuizStore()
     await quiz.start({ seed: 'fixed', count: 1 })
     quiz.answer(0)
     breakStorage('setItem')
-    const attempt = quiz.finish()
+    const attempt = await quiz.finish()
     expect(useHistoryStore().find(attempt!.id)).toEqual(attempt)
     expect(useNoticesStore().notices.map(n => n.text)).toEqual([expect.stringContaining('result could not be saved')])
   })
@@ -269,7 +281,7 @@ describe('quiz store: timed challenge', () => {
     quiz.answer(quiz.question!.answer)
     quiz.next()
     quiz.answer(quiz.question!.answer)
-    const attempt = quiz.finish()
+    const attempt = await quiz.finish()
     expect(attempt).toMatchObject({ mode: 'challenge', correct: 2, points: 100 + 120 })
   })
 

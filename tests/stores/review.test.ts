@@ -42,7 +42,7 @@ describe('review store', () => {
       quiz.next()
       quiz.answer(quiz.question!.answer)
     }
-    quiz.finish()
+    await quiz.finish()
     const { review } = reload()
     expect(review.deck[q.fact]).toMatchObject({ box: 1, due: '2026-03-05', lapses: 1 })
     expect(Object.keys(review.deck)).toHaveLength(3)
@@ -55,7 +55,7 @@ describe('review store', () => {
     quiz.answer((missed.answer + 1) % missed.options.length)
     quiz.next()
     quiz.answer(quiz.question!.answer)
-    quiz.finish()
+    await quiz.finish()
     expect(review.due).toEqual([])
 
     vi.setSystemTime(new Date('2026-03-05T08:00:00'))
@@ -72,7 +72,7 @@ describe('review store', () => {
     expect(review.due).toEqual(['tally-yes'])
     await quiz.start({ mode: 'review', seed: 'r' })
     quiz.answer(quiz.question!.answer)
-    quiz.finish()
+    await quiz.finish()
     expect(review.deck['tally-yes']).toMatchObject({ box: 2, seen: 2 })
     expect(review.due).toEqual([])
   })
@@ -88,7 +88,7 @@ describe('review store', () => {
     await quiz.start({ seed: 'r', count: 1 })
     const fact = quiz.question!.fact
     quiz.answer(quiz.question!.answer)
-    quiz.finish()
+    await quiz.finish()
     expect(review.deck[fact]?.box).toBe(FIRST_RIGHT_BOX)
   })
 

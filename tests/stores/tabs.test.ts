@@ -46,8 +46,8 @@ describe('two tabs', () => {
     const b = openTab()
     await playToLastQuestion(a, 'tab-a')
     await playToLastQuestion(b, 'tab-b')
-    const first = a.quiz.finish()!
-    const second = b.quiz.finish()!
+    const first = (await a.quiz.finish())!
+    const second = (await b.quiz.finish())!
     expect(storedIds().sort()).toEqual([first.id, second.id].sort())
 
     deliverStorageEvent(STORAGE_KEYS.history)
@@ -201,7 +201,7 @@ describe('two tabs', () => {
       expect(openNewTab().quiz.current?.answers).toEqual([1, null, null])
       a.quiz.next()
       a.quiz.answer(0)
-      const finished = a.quiz.finish()!
+      const finished = (await a.quiz.finish())!
       deliverQuizEvents()
 
       expect(finished.questions.map(q => q.chosen !== null)).toEqual([true, true, true])
@@ -238,11 +238,11 @@ describe('two tabs', () => {
       await a.quiz.start({ seed: 'shared', count: 1 })
       const b = openNewTab()
       a.quiz.answer(0)
-      a.quiz.finish()
+      await a.quiz.finish()
       deliverQuizEvents()
       expect(b.noticeTexts()).toEqual([expect.stringContaining('Your quiz was finished or cleared in another tab')])
       b.quiz.answer(0)
-      expect(b.quiz.finish()).not.toBeNull()
+      expect(await b.quiz.finish()).not.toBeNull()
     })
   })
 
