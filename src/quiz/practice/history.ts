@@ -84,28 +84,10 @@ export function mergeHistory(stored: readonly Attempt[], mine: readonly Attempt[
   return mergeHistoryUncapped(stored, mine).slice(0, MAX_HISTORY)
 }
 
-function mergeHistoryUncapped(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
+/** mergeHistory with no cap: every attempt of both. */
+export function mergeHistoryUncapped(stored: readonly Attempt[], mine: readonly Attempt[]): Attempt[] {
   const ids = new Set<string>()
   const merged = [...stored, ...mine].filter(a => !ids.has(a.id) && ids.add(a.id))
   // A stable sort: attempts finished together keep stored's first, each side in its own order.
   return merged.sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : a.finishedAt > b.finishedAt ? -1 : 0))
-}
-
-/** Results that a history kept at MAX_HISTORY left out: how many, of them how many were the device's, and when they were finished. */
-export interface LeftOut {
-  count: number
-  fromDevice: number
-  /** The calendar days (UTC) the oldest and the newest of them were finished. */
-  from: string
-  to: string
-}
-
-/** What `kept`, the merge of the device's `mine` and a file's `theirs`, left out of either; null when nothing. */
-export function leftOut(kept: readonly Attempt[], mine: readonly Attempt[], theirs: readonly Attempt[]): LeftOut | null {
-  const ids = new Set(kept.map(a => a.id))
-  const outOf = (list: readonly Attempt[]) => list.filter(a => !ids.has(a.id))
-  const left = mergeHistoryUncapped(outOf(mine), outOf(theirs))
-  if (left.length === 0)
-    return null
-  return { count: left.length, fromDevice: outOf(mine).length, from: left.at(-1)!.finishedAt.slice(0, 10), to: left[0]!.finishedAt.slice(0, 10) }
 }

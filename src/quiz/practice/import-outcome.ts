@@ -1,6 +1,25 @@
-import type { LeftOut } from './history.ts'
+import type { Attempt } from './attempt.ts'
 import { plural } from '../text.ts'
-import { MAX_HISTORY } from './history.ts'
+import { MAX_HISTORY, mergeHistoryUncapped } from './history.ts'
+
+/** Results that a history kept at MAX_HISTORY left out: how many, of them how many were the device's, and when they were finished. */
+export interface LeftOut {
+  count: number
+  fromDevice: number
+  /** The calendar days (UTC) the oldest and the newest of them were finished. */
+  from: string
+  to: string
+}
+
+/** What `kept`, the merge of the device's `mine` and a file's `theirs`, left out of either; null when nothing. */
+export function leftOut(kept: readonly Attempt[], mine: readonly Attempt[], theirs: readonly Attempt[]): LeftOut | null {
+  const ids = new Set(kept.map(a => a.id))
+  const outOf = (list: readonly Attempt[]) => list.filter(a => !ids.has(a.id))
+  const left = mergeHistoryUncapped(outOf(mine), outOf(theirs))
+  if (left.length === 0)
+    return null
+  return { count: left.length, fromDevice: outOf(mine).length, from: left.at(-1)!.finishedAt.slice(0, 10), to: left[0]!.finishedAt.slice(0, 10) }
+}
 
 /** What importing a file did: what it added and whether that was saved, or why it was refused. */
 export type ImportOutcome

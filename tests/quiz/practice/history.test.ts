@@ -1,7 +1,7 @@
 import type { Attempt } from '~/quiz/practice/attempt'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addAttempt, historyFullness, leftOut, MAX_HISTORY, mergeHistory, NEARLY_FULL, readHistory } from '~/quiz/practice/history'
+import { addAttempt, historyFullness, MAX_HISTORY, mergeHistory, NEARLY_FULL, readHistory } from '~/quiz/practice/history'
 import { wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeAttempt } from '../../builders'
 import { attemptArb } from '../../fixtures/storage/arbitraries'
@@ -104,17 +104,5 @@ describe('historyFullness', () => {
       expect(text).toBeNull()
     else
       expect(text).toContain(`Your history is ${says}`)
-  })
-})
-
-describe('leftOut', () => {
-  const at = (id: string, day: string) => makeAttempt({ id, finishedAt: `${day}T10:00:00.000Z` })
-
-  it.each<[string, Attempt[], Attempt[], Attempt[], ReturnType<typeof leftOut>]>([
-    ['nothing', [at('a', '2026-01-02')], [at('a', '2026-01-02')], [], null],
-    ['the file’s oldest', [at('b', '2026-01-03')], [], [at('a', '2026-01-01'), at('b', '2026-01-03'), at('c', '2026-01-02')], { count: 2, fromDevice: 0, from: '2026-01-01', to: '2026-01-02' }],
-    ['one of the device’s, counted once when the file has it too', [at('b', '2026-01-03')], [at('a', '2026-01-01')], [at('a', '2026-01-01'), at('b', '2026-01-03')], { count: 1, fromDevice: 1, from: '2026-01-01', to: '2026-01-01' }],
-  ])('%s', (_, kept, mine, theirs, expected) => {
-    expect(leftOut(kept, mine, theirs)).toEqual(expected)
   })
 })
