@@ -12,6 +12,7 @@ const WHAT: Record<StorageKey, string> = {
   [STORAGE_KEYS.classRemovals]: 'the class sessions and results you removed',
   [STORAGE_KEYS.persistRequested]: 'a setting',
   [STORAGE_KEYS.storageWarned]: 'a setting',
+  [STORAGE_KEYS.resetAt]: 'a setting',
 }
 
 /** A copy kept aside as "Your data" lists it. */

@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   persistRequested: 'quorum:persist-requested',
   /** useStorageStore: whether the student has read that the browser may clear unused storage. */
   storageWarned: 'quorum:storage-warned',
+  /** useStorageStore: when the student last reset their data, so that stale copies in other tabs do not bring it back. */
+  resetAt: 'quorum:reset-at',
 } as const
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]

@@ -5,6 +5,7 @@ import type { ReadResult } from '~/quiz/saved/envelope'
 import { ref } from 'vue'
 import { sameData } from '~/quiz/json'
 import { useStorageStore } from '~/stores/storage'
+import { STORAGE_KEYS } from './keys'
 import { useStorageEvent } from './useStorageEvent'
 
 /**
@@ -23,6 +24,11 @@ export interface SyncedKeyOptions<T> {
   empty: () => T
   /** What the user is told when a write is refused. */
   notSaved: string
+  /**
+   * Whether "Delete all data" clears this key. A reset then wins over stale copies: memory that
+   * this tab held before a reset it has not taken on yet is dropped, never merged back.
+   */
+  clearedByReset?: boolean
 }
 
 /** One key's part of a change written across keys; see `prepare`. */
@@ -36,14 +42,21 @@ export interface PreparedWrite {
  * and merges it with memory, so a result another tab saved a moment ago is kept; another tab's
  * write reaches this one through the `storage` event. For use inside a setup store.
  */
-export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKeyOptions<T>) {
+export function useSyncedKey<T>({ key, read, merge, empty, notSaved, clearedByReset = false }: SyncedKeyOptions<T>) {
   const storage = useStorageStore()
 
   function load(): T | null {
     return storage.load(key, read)
   }
 
+  /** The last reset as stored now (null if never, or if a reset does not clear this key). */
+  function lastReset(): string | null {
+    return clearedByReset ? storage.resetAt() : null
+  }
+
   const value = ref(load() ?? empty()) as Ref<T>
+  /** The last reset that memory has taken on. */
+  let basis = lastReset()
   /** Memory holds what the device does not: the last write was refused. */
   let unsaved = false
   let wroteAt = Number.NEGATIVE_INFINITY
@@ -62,12 +75,26 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
     return saved
   }
 
+  /** Memory merged with `stored`; only `stored` when memory is older than the last reset, `reset`. */
+  function joined(stored: T | null, reset: string | null): T {
+    if (reset !== basis)
+      return stored ?? empty()
+    return stored === null ? value.value : merge(stored, value.value)
+  }
+
+  /** Takes on `next` as memory, built on the last reset `reset`. */
+  function take(next: T, reset: string | null) {
+    value.value = next
+    basis = reset
+  }
+
   /** `change` applied to memory merged with what is stored now, and whether that changes nothing. */
-  function plan(change: (current: T) => T): { next: T, unchanged: boolean } {
+  function plan(change: (current: T) => T): { next: T, reset: string | null, unchanged: boolean } {
     const stored = load()
-    const base = stored === null ? value.value : merge(stored, value.value)
+    const reset = lastReset()
+    const base = joined(stored, reset)
     const next = change(base)
-    return { next, unchanged: !unsaved && next === base && sameData(base, stored ?? empty()) }
+    return { next, reset, unchanged: !unsaved && next === base && sameData(base, stored ?? empty()) }
   }
 
   /**
@@ -75,8 +102,8 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
    * nothing changed. `false` when it could not be saved; memory has it either way.
    */
   function update(change: (current: T) => T): boolean {
-    const { next, unchanged } = plan(change)
-    value.value = next
+    const { next, reset, unchanged } = plan(change)
+    take(next, reset)
     return unchanged || write(true)
   }
 
@@ -86,11 +113,11 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
    * change in memory either way.
    */
   function prepare(change: (current: T) => T): PreparedWrite {
-    const { next } = plan(change)
+    const { next, reset } = plan(change)
     return {
       write: { key, data: next },
       commit: (saved) => {
-        value.value = next
+        take(next, reset)
         settle(saved)
       },
     }
@@ -98,21 +125,22 @@ export function useSyncedKey<T>({ key, read, merge, empty, notSaved }: SyncedKey
 
   /** Replaces memory and storage (an import, or a reset): no merge. `false` if not saved. */
   function replace(next: T): boolean {
-    value.value = next
+    take(next, lastReset())
     return write(false)
   }
 
-  useStorageEvent([key], () => {
+  useStorageEvent(clearedByReset ? [key, STORAGE_KEYS.resetAt] : [key], () => {
     const stored = load()
+    const reset = lastReset()
     const recent = unsaved || Date.now() - wroteAt < SETTLE_MS
     if (storage.readOnly || recent) {
-      const merged = stored === null ? value.value : merge(stored, value.value)
-      value.value = merged
+      const merged = joined(stored, reset)
+      take(merged, reset)
       if (recent && !sameData(merged, stored ?? empty()))
         write(true)
     }
     else {
-      value.value = stored ?? empty()
+      take(stored ?? empty(), reset)
     }
   })
 

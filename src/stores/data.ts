@@ -92,9 +92,17 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  /** Clears results, schedule and the unfinished quiz. Backups of unreadable data are kept. */
+  /**
+   * Clears results, schedule and every unfinished quiz, and notes the reset, all together or none:
+   * another tab's older copy of them is then never written back. Copies kept aside stay.
+   */
   function resetAll(): boolean {
-    return [history.replaceAll([]), review.replaceAll({}), quiz.replaceCurrent(null)].every(Boolean)
+    const parts = [history.prepareClear(), review.prepareClear()]
+    const quizzes = quiz.prepareClear()
+    const saved = storage.saveReset([...parts.map(part => part.write), ...quizzes.writes])
+    parts.forEach(part => part.commit(saved))
+    quizzes.commit(saved)
+    return saved
   }
 
   return { exportText, importFile, importText, resetAll, keptCopies, restoreCopy, keptCopyText: storage.keptCopyText }

@@ -17,6 +17,7 @@ export const useHistoryStore = defineStore('history', () => {
     merge: mergeHistory,
     empty: () => [],
     notSaved: 'Your result could not be saved on this device (storage is full or blocked). It stays until you close the app.',
+    clearedByReset: true,
   })
   const attempts = synced.value
   /**
@@ -62,9 +63,14 @@ export const useHistoryStore = defineStore('history', () => {
     return saved
   }
 
-  /** Replaces every attempt (an import, or a reset with []); `false` if it could not be saved. */
+  /** Replaces every attempt (an import); `false` if it could not be saved. */
   function replaceAll(next: Attempt[]): boolean {
     return synced.replace(next)
+  }
+
+  /** Clears every attempt, as one part of a reset written all together. */
+  function prepareClear(): PreparedWrite {
+    return synced.prepare(() => [])
   }
 
   function find(id: string): Attempt | null {
@@ -75,5 +81,5 @@ export const useHistoryStore = defineStore('history', () => {
     attempts.value = []
   }
 
-  return { attempts, summary, best, record, prepareRecord, restore, replaceAll, find, $reset }
+  return { attempts, summary, best, record, prepareRecord, restore, replaceAll, prepareClear, find, $reset }
 })

@@ -1,3 +1,4 @@
+import type { KeyWrite } from '~/persistence/device-storage'
 import type { Attempt } from '~/quiz/practice/attempt'
 import type { CurrentQuiz } from '~/quiz/practice/current-quiz'
 import type { QuizzesInProgress } from '~/quiz/practice/in-progress'
@@ -232,7 +233,18 @@ export const useQuizStore = defineStore('quiz', () => {
     return attempt
   }
 
-  /** Replaces this tab's quiz (an import); null (a reset) clears every quiz in progress. `false` if not saved. */
+  /** Clears every quiz in progress, as one part of a reset written all together. */
+  function prepareClear(): { writes: KeyWrite[], commit: (saved: boolean) => void } {
+    return {
+      writes: inProgress.writesFor({ latest: null, others: [] }, inProgress.load()),
+      commit: () => {
+        current.value = null
+        claim(null)
+      },
+    }
+  }
+
+  /** Replaces this tab's quiz (an import); null clears every quiz in progress. `false` if not saved. */
   function replaceCurrent(next: CurrentQuiz | null): boolean {
     const before = inProgress.load()
     current.value = next
@@ -252,5 +264,5 @@ export const useQuizStore = defineStore('quiz', () => {
     current.value = null
   }
 
-  return { current, own, hasCurrent, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, replaceCurrent, restore, $reset }
+  return { current, own, hasCurrent, saved, question, chosen, isLast, score, start, join, answer, timeOut, next, finish, prepareClear, replaceCurrent, restore, $reset }
 })

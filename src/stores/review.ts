@@ -21,6 +21,7 @@ export const useReviewStore = defineStore('review', () => {
     merge: mergeDecks,
     empty: () => ({}),
     notSaved: 'Your review schedule could not be saved on this device (storage is full or blocked).',
+    clearedByReset: true,
   })
   const deck = synced.value
   /** Re-read on each use, so a session left open overnight sees the new day. */
@@ -48,14 +49,19 @@ export const useReviewStore = defineStore('review', () => {
     return synced.update(current => mergeDecks(current, kept))
   }
 
-  /** Replaces the whole schedule (an import, or a reset with {}); `false` if it could not be saved. */
+  /** Replaces the whole schedule (an import); `false` if it could not be saved. */
   function replaceAll(next: ReviewDeck): boolean {
     return synced.replace(next)
+  }
+
+  /** Clears the whole schedule, as one part of a reset written all together. */
+  function prepareClear(): PreparedWrite {
+    return synced.prepare(() => ({}))
   }
 
   function $reset() {
     deck.value = {}
   }
 
-  return { deck, today, due, refreshDay, record, prepareAnswers, restore, replaceAll, $reset }
+  return { deck, today, due, refreshDay, record, prepareAnswers, restore, replaceAll, prepareClear, $reset }
 })

@@ -5,14 +5,14 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { BLOCKED_NOTICE, DeviceStorage, READ_ONLY_NOTICE } from '~/persistence/device-storage'
 import { STORAGE_KEYS } from '~/persistence/keys'
-import { readFlag } from '~/quiz/saved/envelope'
+import { readFlag, readTime } from '~/quiz/saved/envelope'
 import { EXPORT_LINK, useNoticesStore } from './notices'
 
 /**
  * The device's storage, through which every store reads and writes its key: whether storage is
  * read-only (told once, whichever store notices first), the copies still to be kept aside, and
- * the keys that are the storage's own: whether persistent storage has been asked for, and
- * whether the student has read that the browser may clear it.
+ * the keys that are the storage's own: whether persistent storage has been asked for, whether
+ * the student has read that the browser may clear it, and when they last reset their data.
  */
 export const useStorageStore = defineStore('storage', () => {
   const notices = useNoticesStore()
@@ -49,6 +49,19 @@ export const useStorageStore = defineStore('storage', () => {
     const saved = device.saveAll(writes)
     refresh()
     return saved
+  }
+
+  /** When the student last reset their data, as stored now; null if never. */
+  function resetAt(): string | null {
+    return load(STORAGE_KEYS.resetAt, readTime)
+  }
+
+  /**
+   * Writes a reset's `writes` (every key it clears) and notes the time of the reset, all together
+   * or none: a tab whose copy of the data is older than the reset then writes none of it back.
+   */
+  function saveReset(writes: readonly KeyWrite[]): boolean {
+    return saveAll([...writes, { key: STORAGE_KEYS.resetAt, data: new Date().toISOString() }])
   }
 
   /** Every copy kept aside, newest first. */
@@ -102,5 +115,5 @@ export const useStorageStore = defineStore('storage', () => {
     refresh()
   }
 
-  return { readOnly, persistRequested, storageWarned, load, save, saveAll, remove, keptCopies, keptCopyText, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
+  return { readOnly, persistRequested, storageWarned, load, save, saveAll, resetAt, saveReset, remove, keptCopies, keptCopyText, notSaved, refresh, claimPersistRequest, markStorageWarned, $reset }
 })

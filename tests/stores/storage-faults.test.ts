@@ -13,7 +13,7 @@ import { readReview } from '~/quiz/practice/deck'
 import { readHistory } from '~/quiz/practice/history'
 import { readOtherQuizzes } from '~/quiz/practice/in-progress'
 import { encodeExport } from '~/quiz/practice/transfer'
-import { MAX_STORED_LENGTH, readFlag } from '~/quiz/saved/envelope'
+import { MAX_STORED_LENGTH, readFlag, readTime } from '~/quiz/saved/envelope'
 import { makeAttempt, makeClassSession, makeCurrentQuiz, makeStored } from '../builders'
 import { storedFixture } from '../fixtures/storage/fixtures'
 import { blockStorage, breakRemoval, openTab, snapshot } from './app-tab'
@@ -40,6 +40,9 @@ function dataOf<T>(result: ReadResult<T>): T {
 /** A result the teacher removed. */
 const removal = { kind: 'result', code: 'ABC', at: '2026-03-01T08:00:00.000Z' }
 
+/** When the student last reset their data. */
+const RESET_AT = '2026-03-02T08:00:00.000Z'
+
 /** Another tab's quiz in progress, kept under other-quizzes. */
 const otherQuiz = makeCurrentQuiz({ quiz: { ...makeCurrentQuiz().quiz, seed: 'other-tab' } })
 
@@ -54,6 +57,8 @@ const KEYS: [StorageKey, string, (raw: string | null) => ReadResult<unknown>, (t
   [STORAGE_KEYS.persistRequested, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.load(STORAGE_KEYS.persistRequested, readFlag)],
   // A flag like persist-requested, first written after schema 2: its fixture is the same flag.
   [STORAGE_KEYS.storageWarned, storedFixture(1, 'persist-requested.json'), readFlag, tab => tab.storage.storageWarned],
+  // Written only by builds that write schema 2.
+  [STORAGE_KEYS.resetAt, makeStored(RESET_AT), readTime, tab => tab.storage.resetAt()],
 ]
 const ALL_KEYS = KEYS.map(([key]) => key)
 
@@ -72,6 +77,7 @@ const WRONG_INSIDE: Record<StorageKey, unknown> = {
   [STORAGE_KEYS.storageWarned]: 'yes',
   [STORAGE_KEYS.otherQuizzes]: [{ quiz: 'a quiz', answers: 3 }],
   [STORAGE_KEYS.classRemovals]: [{ kind: 'deleted', code: 7, at: 'now' }],
+  [STORAGE_KEYS.resetAt]: 'yesterday',
 }
 
 /** The longest value read under each key. */
@@ -84,6 +90,7 @@ const LIMIT: Record<StorageKey, number> = {
   [STORAGE_KEYS.persistRequested]: MAX_STORED_LENGTH.flag,
   [STORAGE_KEYS.storageWarned]: MAX_STORED_LENGTH.flag,
   [STORAGE_KEYS.classRemovals]: MAX_STORED_LENGTH.classes,
+  [STORAGE_KEYS.resetAt]: MAX_STORED_LENGTH.flag,
 }
 
 /** Good data, padded past the longest value read under `key`. */
@@ -217,6 +224,7 @@ describe('any value under one key', () => {
     [STORAGE_KEYS.storageWarned]: makeStored(true),
     [STORAGE_KEYS.otherQuizzes]: makeStored([otherQuiz]),
     [STORAGE_KEYS.classRemovals]: makeStored([removal]),
+    [STORAGE_KEYS.resetAt]: makeStored(RESET_AT),
   }
 
   /** Opens the app with `raw` under `key` and good data elsewhere, and checks what the stores did with it. */

@@ -28,6 +28,7 @@ function later(ms = SETTLE_MS + 1) {
 }
 
 const storedIds = () => (JSON.parse(localStorage.getItem(STORAGE_KEYS.history) ?? '{"data":[]}') as { data: Attempt[] }).data.map(a => a.id)
+const storedFacts = () => Object.keys((JSON.parse(localStorage.getItem(STORAGE_KEYS.review) ?? '{"data":{}}') as { data: object }).data)
 const ids = (tab: Tab) => tab.history.attempts.map(a => a.id)
 
 async function playToLastQuestion(tab: Tab, seed: string) {
@@ -119,6 +120,39 @@ describe('two tabs', () => {
     expect(ids(a)).toEqual([])
     deliverStorageEvent(STORAGE_KEYS.history)
     expect(ids(a)).toEqual(['new'])
+  })
+
+  it('a reset wins over another tab’s stale copy: what that tab held before is not written back, what it adds after is kept', () => {
+    const a = openTab()
+    a.history.record(makeAttempt({ id: 'old' }))
+    a.review.record('tally-yes', true)
+    const b = openTab()
+    // Tab b writes a moment before a's reset, and again before it hears of it.
+    b.review.record('orban-role', true)
+    expect(a.data.resetAll()).toBe(true)
+    b.history.record(makeAttempt({ id: 'new' }))
+    b.review.record('veto-count', false)
+    expect(storedIds()).toEqual(['new'])
+    expect(storedFacts()).toEqual(['veto-count'])
+
+    deliverStorageEvent(STORAGE_KEYS.history)
+    deliverStorageEvent(STORAGE_KEYS.review)
+    for (const tab of [a, b]) {
+      expect(ids(tab)).toEqual(['new'])
+      expect(Object.keys(tab.review.deck)).toEqual(['veto-count'])
+    }
+    expect(storedIds()).toEqual(['new'])
+  })
+
+  it('a reset heard by a tab that has just written: it takes the reset on, and writes nothing old back', () => {
+    const a = openTab()
+    a.history.record(makeAttempt({ id: 'old' }))
+    const b = openTab()
+    b.history.record(makeAttempt({ id: 'just-now' }))
+    expect(a.data.resetAll()).toBe(true)
+    deliverStorageEvent(STORAGE_KEYS.history)
+    expect(ids(b)).toEqual([])
+    expect(storedIds()).toEqual([])
   })
 
   it('classes: results collected in two tabs for one session are all kept; a session removed in one goes from the other', () => {

@@ -1,7 +1,7 @@
 import type { Check, Salvaged } from './check.ts'
 import type { StoredKind } from './migrations.ts'
 import { isPlainObject } from '../json.ts'
-import { bool, Invalid, record, salvage } from './check.ts'
+import { bool, fail, Invalid, record, salvage, str } from './check.ts'
 import { LATEST_SCHEMA, migrate } from './migrations.ts'
 
 /**
@@ -144,6 +144,14 @@ export function firstOf(dropped: string[]): string {
  */
 export function readList<T>(raw: string | null, check: Check<T>, kind: StoredKind, noun: string): ReadResult<T[]> {
   return salvaged(readEnvelope(raw, salvage(check), kind), (dropped, kept) => `${dropped.length} of ${kept.length + dropped.length} ${noun} could not be read (${firstOf(dropped)})`)
+}
+
+/** A stored time (ISO 8601), such as when the student last reset their data. */
+export function readTime(raw: string | null): ReadResult<string> {
+  return readEnvelope(raw, (v, p) => {
+    const time = str(v, p)
+    return time.length <= 40 && !Number.isNaN(Date.parse(time)) ? time : fail(p, 'a date')
+  }, 'flag')
 }
 
 /** A stored yes/no, such as whether persistent storage has been asked for. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readCurrentQuiz } from '~/quiz/practice/current-quiz'
-import { describeLength, envelopeSchema, MAX_STORED_LENGTH, readEnvelope, wrapEnvelope } from '~/quiz/saved/envelope'
+import { describeLength, envelopeSchema, MAX_STORED_LENGTH, readEnvelope, readTime, wrapEnvelope } from '~/quiz/saved/envelope'
 import { makeCurrentQuiz } from '../../builders'
 
 const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))
@@ -85,5 +85,19 @@ describe('the size of a stored value', () => {
     expect(at).toHaveLength(MAX_STORED_LENGTH.flag)
     expect(readEnvelope(at, () => true, 'flag')).toEqual({ status: 'ok', data: true })
     expect(readEnvelope(`${at} `, () => true, 'flag')).toEqual({ status: 'corrupt', reason: 'it is too large (2 KB; Quorum reads at most 1 KB there)' })
+  })
+})
+
+describe('readTime', () => {
+  const stored = (data: unknown) => JSON.stringify(wrapEnvelope(data))
+
+  it.each([
+    [stored('2026-03-05T08:00:00.000Z'), 'ok'],
+    [stored('yesterday'), 'corrupt'],
+    [stored(`2026-03-05T08:00:00.000Z${' '.repeat(40)}`), 'corrupt'],
+    [stored(1_772_697_600_000), 'corrupt'],
+    [null, 'empty'],
+  ])('%s: %s', (raw, status) => {
+    expect(readTime(raw).status).toBe(status)
   })
 })
