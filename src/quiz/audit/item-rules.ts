@@ -1,6 +1,7 @@
 import type { Item, Question, Source } from '../types.ts'
 import { normaliseOption } from '../bank/bank.ts'
 import { inQuantityOrder } from '../bank/quantities.ts'
+import { keyProbe, shown, states } from '../bank/stated.ts'
 
 /**
  * The rules of ../shared/ITEM-WRITING.md as code. Hard rules reject a bank item or a generated
@@ -18,7 +19,7 @@ export interface Finding {
   message: string
 }
 
-export type SoftRule = 'key-longest' | 'key-echoes-stem' | 'key-middle' | 'absolute-key' | 'long-stem' | 'long-option'
+export type SoftRule = 'key-longest' | 'key-echoes-stem' | 'key-middle' | 'absolute-key' | 'long-stem' | 'long-option' | 'distractor-in-stem'
 
 export const MAX_STEM_WORDS = 35
 export const MAX_OPTION_WORDS = 12
@@ -30,6 +31,8 @@ const SOURCE_NAMED = /\b(?:article|charter|rules? of procedure|rules|resolution|
 // "Which of these does the article report…?", "Which statement matches…?": only the options say what is asked.
 const ASKS_THE_OPTIONS = /\bwhich (?:of (?:these|the following|them)|statements?|options?)\b/i
 const ABSOLUTE = /\b(?:always|never|only|all|none|every)\b/i
+/** Option kinds that name someone or something: a stem naming one rules it out as the answer. */
+const NAMED_KINDS: ReadonlySet<Item['kind']> = new Set(['country', 'person', 'organisation'])
 const STOP_WORDS = new Set('a an and are as at be by did does do for from had has have how in is it its of on or that the their them they this to was were what when where which who whom whose why will with would'.split(' '))
 
 /** Countries a country option may name, besides any the article names. */
@@ -249,6 +252,12 @@ export function auditQuestion(q: Question): Finding[] {
     out.push({ rule: 'key-echoes-stem', message: `key "${key}" repeats more words of the stem than any distractor` })
   if (q.kind === 'number' && q.options.length % 2 === 1 && q.answer === (q.options.length - 1) / 2)
     out.push({ rule: 'key-middle', message: `key ${key} is the middle value` })
+  // "Which European government opposed the amendments France pushed for?" rules out France.
+  if (NAMED_KINDS.has(q.kind)) {
+    const stem = shown([q.prompt])
+    for (const o of others.filter(o => states(stem, keyProbe(o, q.kind))))
+      out.push({ rule: 'distractor-in-stem', message: `wrong option "${o}" is named in the stem, which rules it out` })
+  }
   if (ABSOLUTE.test(key) && !others.some(o => ABSOLUTE.test(o)))
     out.push({ rule: 'absolute-key', message: `only the key uses an absolute word: "${key}"` })
   if (words(q.prompt).length > MAX_STEM_WORDS)

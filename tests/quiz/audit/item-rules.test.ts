@@ -128,12 +128,21 @@ describe('auditQuestion (soft rules)', () => {
     ['an absolute word in the key alone', { options: ['France', 'Only the United States', 'Ukraine'] }, 'absolute-key'],
     ['a long stem', { prompt: `${'word '.repeat(36)}?` }, 'long-stem'],
     ['a long option', { options: ['France', 'one two three four five six seven eight nine ten eleven twelve thirteen', 'Ukraine'] }, 'long-option'],
+    ['a wrong country the stem names', { kind: 'country', prompt: 'Which European country opposed the amendments France pushed for?', options: ['France', 'Hungary', 'Ukraine'] }, 'distractor-in-stem'],
+    ['a wrong country the stem names by another spelling', { kind: 'country', prompt: 'Which country could not support the U.S. text?', options: ['United States', 'United Kingdom', 'China'] }, 'distractor-in-stem'],
   ])('flags %s', (_, over, rule) => {
     expect(auditQuestion(makeQuestion(over)).map(f => f.rule)).toContain(rule)
   })
 
   it('flags nothing on a balanced question', () => {
     expect(auditQuestion(makeQuestion())).toEqual([])
+  })
+
+  it.each<[string, Partial<Question>]>([
+    ['the key named in the stem', { kind: 'country', prompt: 'Which country drafted the U.S. text?', options: ['France', 'United States', 'Ukraine'] }],
+    ['a text option that shares a stem word', { kind: 'text', prompt: 'How did France vote?', options: ['France voted no', 'It abstained', 'It voted yes'] }],
+  ])('does not flag %s as a wrong option the stem names', (_, over) => {
+    expect(auditQuestion(makeQuestion(over)).map(f => f.rule)).not.toContain('distractor-in-stem')
   })
 })
 
