@@ -130,7 +130,7 @@ export const KEY_STATEMENTS: Readonly<Record<string, KeyStatement>> = {
     why: 'Items say it in their own words: abstainers are “considered as not voting”.',
   },
   'diplomacy-why-france-no-blocks': {
-    phrases: ['A permanent member’s no vote is a veto', 'no vote is a veto', 'no is a veto', 'no vote would be a veto', 'voting no is a veto'],
+    phrases: ['A permanent member’s no vote is a veto', 'no vote is a veto', 'no vote on a substantive matter is a veto', 'no is a veto', 'no vote would be a veto', 'voting no is a veto'],
     why: 'Items say it in their own words: a permanent member’s “no is a veto”.',
   },
   'procedure-ga-important-majority': {
