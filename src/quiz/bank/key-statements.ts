@@ -223,6 +223,11 @@ export const NOT_REVEALS: readonly NotAReveal[] = [
     why: 'China is offered there as a country that might have pushed amendments or allied with Moscow, not as a permanent member.',
   },
   {
+    id: 'vote-moscow-ally-sudan',
+    in: ['diplomacy-state-department-country'],
+    why: 'Sudan is offered there as a country with no veto to threaten, not as a Moscow ally.',
+  },
+  {
     id: 'procedure-sc-veto-is-no',
     in: ['vote-cause-present-voting'],
     why: '“Those voting no count as not voting” is about counting Assembly votes, not about the veto.',
